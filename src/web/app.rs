@@ -1,0 +1,584 @@
+//! The controller: runtime lifecycle (loading, running, stopping, crash recovery), the console's pump, the editor,
+//! persistence and the toolbar. Everything that happens in the panel goes through `App`.
+
+use super::channel::{Incoming, InlineRuntime, Runtime};
+use super::console_view::ConsoleView;
+use super::dom::{self, Interval, Listener, Timeout};
+use super::editor::{Editor, EditorModule};
+use super::storage;
+use super::ui::{self, Ui};
+use crate::console::{Console, Kind, Limits};
+use crate::protocol::{BridgeEvent, BridgeNote, BridgeReply, BridgeRequest, Mode, Outcome, PanelToWorker, Stream, WorkerToPanel};
+use crate::traceback;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+pub const SAMPLE: &str = "# Pyroom runs Python in your browser. Press Run or Ctrl+Enter.\nimport sys\n\nprint(\"Hello from Python\", sys.version.split()[0])\nfor i in range(1, 4):\n    print(i, \"squared is\", i * i)\n";
+const STOP_GRACE_MS: i32 = 2000;
+const START_TIMEOUT_MS: i32 = 60_000;
+const MAX_RESTARTS: u32 = 3;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum State {
+    Loading,
+    Ready,
+    Running,
+    Stopping,
+    Stopped,
+    Crashed,
+}
+
+/// What the bootstrap (`extension/panel.js`) hands over.
+pub struct Assets {
+    pub load_editor: js_sys::Function,
+    pub load_inline: js_sys::Function,
+    pub worker_url: String,
+    pub mode: Mode,
+}
+
+pub struct App {
+    me: Weak<RefCell<App>>,
+    assets: Assets,
+    ui: Ui,
+    console: Console,
+    runtime: Option<Runtime>,
+    state: State,
+    editor: Option<Editor>,
+    font_size: u32,
+    run_id: u32,
+    pending_run: bool,
+    input_request: Option<u32>,
+    on_input_key: Option<Closure<dyn FnMut(web_sys::KeyboardEvent)>>,
+    restarts: u32,
+    stop_deadline: Option<Timeout>,
+    start_deadline: Option<Timeout>,
+    save_timer: Option<Timeout>,
+    pump_timer: Option<Interval>,
+    frame: Option<Closure<dyn FnMut()>>,
+    frame_pending: bool,
+    listeners: Vec<Listener>,
+}
+
+/// Runs `f` on the app now, or right after the current borrow ends (callbacks can fire while Rust is inside Monaco).
+pub fn with_app(me: &Weak<RefCell<App>>, f: impl FnOnce(&mut App) + 'static) {
+    let Some(rc) = me.upgrade() else { return };
+    let busy = match rc.try_borrow_mut() {
+        Ok(mut app) => {
+            f(&mut app);
+            None
+        }
+        Err(_) => Some(f),
+    };
+    if let Some(f) = busy {
+        let weak = me.clone();
+        wasm_bindgen_futures::spawn_local(async move { with_app(&weak, f) });
+    }
+}
+
+fn report(e: JsValue) {
+    web_sys::console::error_2(&"pyroom:".into(), &e);
+}
+
+impl App {
+    pub fn start(parent: &web_sys::HtmlElement, assets: Assets) -> Result<Rc<RefCell<App>>, JsValue> {
+        let ui = Ui::build(parent)?;
+        ui.set_split(0.55);
+        ui.set_font_size(ui::DEFAULT_FONT_SIZE);
+        let app = Rc::new_cyclic(|me| {
+            RefCell::new(App {
+                me: me.clone(),
+                assets,
+                ui,
+                console: Console::new(Limits::default()),
+                runtime: None,
+                state: State::Loading,
+                editor: None,
+                font_size: ui::DEFAULT_FONT_SIZE,
+                run_id: 0,
+                pending_run: false,
+                input_request: None,
+                on_input_key: None,
+                restarts: 0,
+                stop_deadline: None,
+                start_deadline: None,
+                save_timer: None,
+                pump_timer: None,
+                frame: None,
+                frame_pending: false,
+                listeners: Vec::new(),
+            })
+        });
+        {
+            let mut a = app.borrow_mut();
+            a.spawn();
+            a.wire()?;
+            if a.assets.mode == Mode::MainThread {
+                a.ui.show_banner(
+                    "Python runs on the panel's own thread here (this page is not cross-origin isolated), so Stop cannot interrupt a running program.",
+                );
+                a.ui.stop.set_title("Stop cannot interrupt Python on the panel's thread");
+            }
+        }
+        let weak = Rc::downgrade(&app);
+        wasm_bindgen_futures::spawn_local(async move { App::load_editor(weak).await });
+        Ok(app)
+    }
+
+    fn me(&self) -> Weak<RefCell<App>> {
+        self.me.clone()
+    }
+
+    // ---- runtime lifecycle ----
+
+    fn spawn(&mut self) {
+        self.runtime = None;
+        self.set_state(State::Loading);
+        let me = self.me();
+        let on = move |incoming: Incoming| {
+            with_app(&me, move |app| match incoming {
+                Incoming::Message(m) => app.on_message(m),
+                Incoming::Broken(why) => app.crash(&why),
+            })
+        };
+        let me = self.me();
+        self.start_deadline = Timeout::new(START_TIMEOUT_MS, move || {
+            with_app(&me, |app| {
+                if app.state == State::Loading {
+                    app.runtime = None;
+                    app.restarts = MAX_RESTARTS;
+                    app.crash("Python did not start within 60 seconds");
+                }
+            })
+        })
+        .ok();
+        match self.assets.mode {
+            Mode::Worker => match Runtime::worker(&self.assets.worker_url, on) {
+                Ok(mut rt) => {
+                    let me = self.me();
+                    rt.on_error(move |msg| with_app(&me, move |app| app.crash(&msg)));
+                    self.runtime = Some(rt);
+                }
+                Err(e) => self.crash(&format!("could not start the Python worker: {e:?}")),
+            },
+            Mode::MainThread => {
+                let me = self.me();
+                let load = self.assets.load_inline.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let made = async {
+                        let module = JsFuture::from(js_sys::Promise::from(load.call0(&JsValue::NULL)?)).await?;
+                        let class: js_sys::Function = js_sys::Reflect::get(&module, &"InlineRuntime".into())?.dyn_into()?;
+                        let rt: InlineRuntime = js_sys::Reflect::construct(&class, &js_sys::Array::new())?.unchecked_into();
+                        Runtime::inline(rt, on)
+                    };
+                    let result: Result<Runtime, JsValue> = made.await;
+                    with_app(&me, move |app| match result {
+                        Ok(rt) => app.runtime = Some(rt),
+                        Err(e) => app.crash(&format!("could not start Python: {e:?}")),
+                    });
+                });
+            }
+        }
+    }
+
+    fn on_message(&mut self, msg: WorkerToPanel) {
+        match msg {
+            WorkerToPanel::Progress { stage } => {
+                if self.state == State::Loading {
+                    self.ui.set_status("loading", &stage);
+                }
+            }
+            WorkerToPanel::Ready { python, pyodide, .. } => {
+                self.start_deadline = None;
+                self.restarts = 0;
+                let _ = self.ui.status.set_attribute("title", &format!("Python {python} (Pyodide {pyodide})"));
+                self.set_state(State::Ready);
+                if std::mem::take(&mut self.pending_run) {
+                    self.run();
+                }
+            }
+            WorkerToPanel::Output { stream, text } => {
+                self.console.push(stream_kind(stream), &text);
+                self.request_frame();
+            }
+            WorkerToPanel::Request { id, request } => self.on_request(id, request),
+            WorkerToPanel::Note { note } => match note {
+                BridgeNote::PreviewClear => self.clear_preview(),
+            },
+            WorkerToPanel::Finished { run, outcome } => {
+                if run == self.run_id {
+                    self.finish(outcome);
+                }
+            }
+            WorkerToPanel::Fatal { message } => self.crash(&message),
+        }
+    }
+
+    fn crash(&mut self, why: &str) {
+        self.runtime = None;
+        self.stop_deadline = None;
+        self.start_deadline = None;
+        self.end_input();
+        self.pump_timer = None;
+        let first = why.lines().next().unwrap_or(why);
+        self.console.push_line(Kind::Info, &format!("The Python runtime crashed ({first})."));
+        self.set_state(State::Crashed);
+        if self.restarts < MAX_RESTARTS {
+            self.restarts += 1;
+            self.console.push_line(Kind::Info, "Started a fresh Python. Your code in the editor is kept.");
+            self.spawn();
+        } else {
+            self.console.push_line(Kind::Info, "Python keeps failing to start; press Run to try again.");
+        }
+        self.render();
+    }
+
+    // ---- running ----
+
+    pub fn run(&mut self) {
+        match self.state {
+            State::Running | State::Stopping => return,
+            State::Loading => {
+                if !self.pending_run {
+                    self.pending_run = true;
+                    self.console.push_line(Kind::Info, "Python is still loading; your program runs when it is ready.");
+                    self.render();
+                }
+                return;
+            }
+            State::Crashed => {
+                self.pending_run = true;
+                self.restarts = 0;
+                self.spawn();
+                return;
+            }
+            State::Ready | State::Stopped => {}
+        }
+        if self.runtime.is_none() {
+            return;
+        }
+        let code = self.editor.as_ref().map(|e| e.value()).unwrap_or_default();
+        if let Some(e) = &self.editor {
+            e.clear_marks();
+        }
+        self.save_now();
+        let Some(rt) = &self.runtime else { return };
+        self.console.clear();
+        self.clear_preview();
+        self.run_id += 1;
+        if let Err(e) = rt.post(&PanelToWorker::Run { run: self.run_id, code }) {
+            report(e);
+            return;
+        }
+        if let Ok(r) = self.ui.preview.get_bounding_client_rect().dyn_into::<web_sys::DomRect>() {
+            let ev = BridgeEvent::PreviewResized { width: r.width() as u32, height: r.height() as u32 };
+            let _ = rt.push_event(&ev);
+        }
+        self.set_state(State::Running);
+        let me = self.me();
+        self.pump_timer = Interval::new(100, move || with_app(&me, |app| app.pump())).ok();
+        self.render();
+        self.request_frame();
+    }
+
+    pub fn stop(&mut self) {
+        if self.state != State::Running {
+            return;
+        }
+        let Some(rt) = &self.runtime else { return };
+        if !rt.interrupt() {
+            self.console.push_line(Kind::Info, "Stop cannot interrupt Python on the panel's thread.");
+            self.render();
+            return;
+        }
+        self.set_state(State::Stopping);
+        let me = self.me();
+        self.stop_deadline = Timeout::new(STOP_GRACE_MS, move || with_app(&me, |app| app.stop_timed_out())).ok();
+    }
+
+    fn stop_timed_out(&mut self) {
+        if self.state != State::Stopping {
+            return;
+        }
+        self.pump();
+        self.end_input();
+        self.pump_timer = None;
+        self.console.push_line(
+            Kind::Info,
+            "Python did not stop within 2 seconds, so it was replaced by a fresh one. Your code in the editor is kept.",
+        );
+        self.spawn();
+        self.render();
+    }
+
+    fn finish(&mut self, outcome: Outcome) {
+        self.pump();
+        self.end_input();
+        self.stop_deadline = None;
+        self.pump_timer = None;
+        let stopped = self.state == State::Stopping;
+        match outcome {
+            Outcome::Ok => {}
+            Outcome::Error { traceback } => {
+                let text = traceback::rewrite(&traceback);
+                self.console.push_line(Kind::Stderr, &text);
+                if let (Some(loc), Some(ed)) = (traceback::error_location(&text), &self.editor) {
+                    ed.mark_error(loc.line, &loc.message);
+                }
+            }
+            Outcome::Exit { code } => {
+                self.console.push_line(Kind::Info, &format!("Program exited with status {code}."));
+            }
+            Outcome::Interrupted { traceback } => {
+                self.console.push_line(Kind::Stderr, &traceback::rewrite(&traceback));
+            }
+        }
+        self.set_state(if stopped { State::Stopped } else { State::Ready });
+        self.render();
+    }
+
+    fn on_request(&mut self, id: u32, request: BridgeRequest) {
+        match request {
+            BridgeRequest::Input { .. } => {
+                self.pump();
+                self.input_request = Some(id);
+                let me = self.me();
+                let key = Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                    let submit = e.key() == "Enter";
+                    let eof = (e.ctrl_key() || e.meta_key()) && e.key().eq_ignore_ascii_case("d");
+                    if submit || eof {
+                        e.prevent_default();
+                        with_app(&me, move |app| app.answer_input(eof));
+                    }
+                });
+                if let Err(e) = self.ui.console.show_input(key.as_ref().unchecked_ref()) {
+                    report(e);
+                }
+                self.on_input_key = Some(key);
+            }
+        }
+    }
+
+    fn answer_input(&mut self, eof: bool) {
+        let (Some(id), Some(rt)) = (self.input_request, &self.runtime) else { return };
+        let text = self.ui.console.input_value().unwrap_or_default();
+        let reply = if eof {
+            self.console.push(Kind::Info, "^D\n");
+            BridgeReply::Eof
+        } else {
+            self.console.push(Kind::Stdin, &format!("{text}\n"));
+            BridgeReply::Line { text }
+        };
+        if let Err(e) = rt.reply(id, &reply) {
+            report(e);
+        }
+        self.end_input();
+        self.render();
+    }
+
+    fn end_input(&mut self) {
+        self.input_request = None;
+        self.ui.console.hide_input();
+        self.on_input_key = None;
+    }
+
+    fn clear_preview(&self) {
+        let p = &self.ui.preview;
+        if !p.class_list().contains("empty") {
+            p.set_text_content(None);
+            let _ = p.class_list().add_1("empty");
+            if let Ok(ph) = dom::text_el("p", "placeholder", "Turtle and tkinter programs draw here.") {
+                let _ = p.append_child(&ph);
+            }
+        }
+    }
+
+    // ---- console pump ----
+
+    fn pump(&mut self) {
+        if let Some(rt) = &mut self.runtime {
+            for (stream, text) in rt.take_output() {
+                self.console.push(stream_kind(stream), &text);
+            }
+        }
+        self.render();
+    }
+
+    fn render(&mut self) {
+        let update = self.console.take_update();
+        let open = self.console.is_line_open();
+        if let Err(e) = self.ui.console.apply(update, open) {
+            report(e);
+        }
+    }
+
+    fn request_frame(&mut self) {
+        if self.frame_pending {
+            return;
+        }
+        if self.frame.is_none() {
+            let me = self.me();
+            self.frame = Some(Closure::new(move || {
+                with_app(&me, |app| {
+                    app.frame_pending = false;
+                    app.pump();
+                    if matches!(app.state, State::Running | State::Stopping) {
+                        app.request_frame();
+                    }
+                })
+            }));
+        }
+        if let Some(f) = &self.frame {
+            self.frame_pending = dom::window().request_animation_frame(f.as_ref().unchecked_ref()).is_ok();
+        }
+    }
+
+    fn set_state(&mut self, state: State) {
+        self.state = state;
+        let (key, text) = match state {
+            State::Loading => ("loading", "Loading Python…"),
+            State::Ready => ("ready", "Ready"),
+            State::Running => ("running", "Running…"),
+            State::Stopping => ("stopping", "Stopping…"),
+            State::Stopped => ("stopped", "Stopped"),
+            State::Crashed => ("crashed", "Crashed"),
+        };
+        self.ui.set_status(key, text);
+        let busy = matches!(state, State::Running | State::Stopping);
+        self.ui.run.set_disabled(busy);
+        let can_stop = state == State::Running && self.assets.mode == Mode::Worker;
+        self.ui.stop.set_disabled(!can_stop);
+    }
+
+    // ---- editor, settings, persistence ----
+
+    async fn load_editor(me: Weak<RefCell<App>>) {
+        let saved = storage::load(&["code", "fontSize", "split"]).await;
+        let get = |k: &str| saved.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
+        let load = me.upgrade().map(|a| a.borrow().assets.load_editor.clone());
+        let Some(load) = load else { return };
+        let module = match load.call0(&JsValue::NULL) {
+            Ok(p) => JsFuture::from(js_sys::Promise::from(p)).await,
+            Err(e) => Err(e),
+        };
+        let code = get("code").unwrap_or_else(|| SAMPLE.to_string());
+        let font = get("fontSize").and_then(|v| v.parse().ok()).filter(|v| ui::FONT_SIZES.contains(v));
+        let split = get("split").and_then(|v| v.parse::<f64>().ok());
+        with_app(&me, move |app| {
+            if let Some(f) = font {
+                app.font_size = f;
+                app.ui.set_font_size(f);
+            }
+            if let Some(s) = split {
+                app.ui.set_split(s);
+            }
+            match module {
+                Ok(m) => app.create_editor(m.unchecked_into(), &code),
+                Err(e) => {
+                    report(e);
+                    app.console.push_line(Kind::Info, "The code editor failed to load.");
+                    app.render();
+                }
+            }
+        });
+    }
+
+    fn create_editor(&mut self, module: EditorModule, code: &str) {
+        let on_change = {
+            let me = self.me();
+            move || with_app(&me, |app| app.schedule_save())
+        };
+        let on_run = {
+            let me = self.me();
+            move || with_app(&me, |app| app.run())
+        };
+        match Editor::new(&module, &self.ui.editor_box, code, self.font_size, on_change, on_run) {
+            Ok(ed) => {
+                ed.focus();
+                self.editor = Some(ed);
+                let _ = self.ui.root.set_attribute("data-editor", "ready");
+            }
+            Err(e) => report(e),
+        }
+    }
+
+    fn schedule_save(&mut self) {
+        if let Some(e) = &self.editor {
+            e.clear_marks();
+        }
+        let me = self.me();
+        self.save_timer = Timeout::new(400, move || with_app(&me, |app| app.save_now())).ok();
+    }
+
+    fn save_now(&mut self) {
+        self.save_timer = None;
+        if let Some(e) = &self.editor {
+            storage::save(&[("code", e.value())]);
+        }
+    }
+
+    fn wire(&mut self) -> Result<(), JsValue> {
+        let doc = dom::document();
+        let mut ls = Vec::new();
+        let me = self.me();
+        ls.push(Listener::new(&self.ui.run, "click", move |_| with_app(&me, |app| app.run()))?);
+        let me = self.me();
+        ls.push(Listener::new(&self.ui.stop, "click", move |_| with_app(&me, |app| app.stop()))?);
+        let me = self.me();
+        ls.push(Listener::new(&doc, "keydown", move |e| {
+            let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+            if (k.ctrl_key() || k.meta_key()) && k.key() == "Enter" {
+                e.prevent_default();
+                with_app(&me, |app| app.run());
+            }
+        })?);
+        let me = self.me();
+        let font = self.ui.font.clone();
+        ls.push(Listener::new(&self.ui.font, "change", move |_| {
+            let v: u32 = font.value().parse().unwrap_or(ui::DEFAULT_FONT_SIZE);
+            with_app(&me, move |app| {
+                app.font_size = v;
+                app.ui.set_font_size(v);
+                if let Some(e) = &app.editor {
+                    e.set_font_size(v);
+                }
+                storage::save(&[("fontSize", v.to_string())]);
+            });
+        })?);
+        let me = self.me();
+        ls.push(Listener::new(&dom::window(), "pagehide", move |_| with_app(&me, |app| app.save_now()))?);
+        let me = self.me();
+        ls.push(Listener::new(&doc, "visibilitychange", move |_| {
+            if dom::document().visibility_state() == web_sys::VisibilityState::Hidden {
+                with_app(&me, |app| app.save_now());
+            }
+        })?);
+        let me = self.me();
+        ls.extend(ui::splitter_listeners(&self.ui, move |f| {
+            with_app(&me, move |app| {
+                let f = app.ui.set_split(f);
+                storage::save(&[("split", format!("{f:.4}"))]);
+            })
+        })?);
+        self.listeners = ls;
+        Ok(())
+    }
+
+    /// For tests and the console view: the console's current text.
+    pub fn console_text(&self) -> String {
+        self.console.text()
+    }
+
+    pub fn console_view(&mut self) -> &mut ConsoleView {
+        &mut self.ui.console
+    }
+}
+
+fn stream_kind(s: Stream) -> Kind {
+    match s {
+        Stream::Stdout => Kind::Stdout,
+        Stream::Stderr => Kind::Stderr,
+    }
+}

@@ -1,0 +1,121 @@
+// Generated from src/protocol.rs by `PYROOM_BLESS=1 cargo test`. Do not edit.
+export const PROTOCOL = {
+  "channels": {
+    "BridgeEvent": {
+      "tag": "kind",
+      "variants": {
+        "PreviewResized": {
+          "height": "number",
+          "width": "number"
+        }
+      }
+    },
+    "BridgeNote": {
+      "tag": "kind",
+      "variants": {
+        "PreviewClear": {}
+      }
+    },
+    "BridgeReply": {
+      "tag": "kind",
+      "variants": {
+        "Eof": {},
+        "Line": {
+          "text": "string"
+        },
+        "Refused": {
+          "message": "string"
+        }
+      }
+    },
+    "BridgeRequest": {
+      "tag": "kind",
+      "variants": {
+        "Input": {
+          "prompt": "string"
+        }
+      }
+    },
+    "Outcome": {
+      "tag": "kind",
+      "variants": {
+        "Error": {
+          "traceback": "string"
+        },
+        "Exit": {
+          "code": "number"
+        },
+        "Interrupted": {
+          "traceback": "string"
+        },
+        "Ok": {}
+      }
+    },
+    "PanelToWorker": {
+      "tag": "type",
+      "variants": {
+        "Init": {
+          "control": "js",
+          "mode": "string"
+        },
+        "Run": {
+          "code": "string",
+          "run": "number"
+        }
+      }
+    },
+    "WorkerToPanel": {
+      "tag": "type",
+      "variants": {
+        "Fatal": {
+          "message": "string"
+        },
+        "Finished": {
+          "outcome": "object",
+          "run": "number"
+        },
+        "Note": {
+          "note": "object"
+        },
+        "Output": {
+          "stream": "string",
+          "text": "string"
+        },
+        "Progress": {
+          "stage": "string"
+        },
+        "Ready": {
+          "jspi": "boolean",
+          "pyodide": "string",
+          "python": "string"
+        },
+        "Request": {
+          "id": "number",
+          "request": "object"
+        }
+      }
+    }
+  },
+  "layout": {
+    "EVENTS_DROPPED": 9,
+    "EVENT_CAP": 262144,
+    "EVENT_LEN": 6,
+    "EVENT_LOCK": 5,
+    "EVENT_OFFSET": 1048640,
+    "HEADER_INTS": 16,
+    "INTERRUPT": 0,
+    "OUT_CAP": 1048576,
+    "OUT_HEAD": 7,
+    "OUT_MAX_RECORD": 65536,
+    "OUT_OFFSET": 1310784,
+    "OUT_TAIL": 8,
+    "REPLY_CAP": 1048576,
+    "REPLY_ID": 4,
+    "REPLY_LEN": 3,
+    "REPLY_OFFSET": 64,
+    "REPLY_STATE": 2,
+    "TOTAL_BYTES": 2359360,
+    "WAKE": 1
+  }
+};
+export const LAYOUT = PROTOCOL.layout;

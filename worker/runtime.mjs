@@ -1,0 +1,65 @@
+// Starts Pyodide from the extension's own files and runs programs with the Python runner (shims/pyroom).
+// Shared by the dedicated worker (worker.mjs) and the main-thread fallback (inline.mjs); each supplies a `host`:
+//   host.send(type, fields)      post a WorkerToPanel message (checked against the protocol here)
+//   host.write(stream, bytes)    program output, stream 0 = stdout, 1 = stderr
+//   host.python                  the `_pyroom_host` module Python's bridge calls (request, note, sleep, wait_events)
+//   host.interruptBuffer         an Int32Array for Pyodide's interrupt, or null where Stop cannot interrupt
+import { loadPyodide } from '../pyodide/pyodide.mjs';
+import { PROTOCOL } from './protocol.gen.mjs';
+
+const TYPES = { string: 'string', number: 'number', boolean: 'boolean', object: 'object', array: 'object' };
+
+// Throws unless `msg` is exactly one of the channel's variants with fields of the right types.
+export function check(channel, msg) {
+  const spec = PROTOCOL.channels[channel];
+  if (!spec) throw new Error(`unknown channel ${channel}`);
+  if (msg === null || typeof msg !== 'object') throw new Error(`${channel}: not an object`);
+  const fields = spec.variants[msg[spec.tag]];
+  if (!fields) throw new Error(`${channel}: unknown ${spec.tag} ${JSON.stringify(msg[spec.tag])}`);
+  for (const key of Object.keys(msg)) {
+    if (key === spec.tag) continue;
+    const want = fields[key];
+    if (!want) throw new Error(`${channel}.${msg[spec.tag]}: unknown field ${key}`);
+    if (want !== 'js' && typeof msg[key] !== TYPES[want]) {
+      throw new Error(`${channel}.${msg[spec.tag]}.${key}: expected ${want}`);
+    }
+  }
+  for (const key of Object.keys(fields)) {
+    if (fields[key] !== 'js' && !(key in msg)) throw new Error(`${channel}.${msg[spec.tag]}: missing ${key}`);
+  }
+  return msg;
+}
+
+export async function startPython(host) {
+  const t0 = performance.now();
+  host.send('Progress', { stage: 'Loading Python…' });
+  const indexURL = new URL('../pyodide/', import.meta.url).href;
+  const shims = fetch(new URL('../shims.zip', import.meta.url)).then((r) => r.arrayBuffer());
+  const py = await loadPyodide({ indexURL, packageBaseUrl: indexURL });
+  py.setStdout({ write: (b) => host.write(0, b), isatty: true });
+  py.setStderr({ write: (b) => host.write(1, b), isatty: true });
+  if (host.interruptBuffer) py.setInterruptBuffer(host.interruptBuffer);
+  py.registerJsModule('_pyroom_host', host.python);
+  const purelib = py.runPython("import sysconfig; sysconfig.get_path('purelib')");
+  py.unpackArchive(await shims, 'zip', { extractDir: purelib });
+  const runner = py.pyimport('pyroom.runner');
+  runner.install();
+  const python = py.runPython("import sys; sys.version.split()[0]");
+  const jspi = typeof WebAssembly.Suspending === 'function';
+  host.send('Ready', { python, pyodide: py.version, jspi });
+  console.debug(`pyroom: Python ${python} ready in ${Math.round(performance.now() - t0)} ms`);
+  return {
+    // Runs one program; resolves to a checked Outcome. A throw here means the runtime itself broke.
+    async run(code, promising) {
+      let json;
+      try {
+        json = promising ? await runner.run.callPromising(code) : runner.run(code);
+      } catch (err) {
+        // Stop pressed as the program ended: the interrupt landed in the runner itself.
+        if (err?.type === 'KeyboardInterrupt') return { kind: 'Interrupted', traceback: 'KeyboardInterrupt\n' };
+        throw err;
+      }
+      return check('Outcome', JSON.parse(json));
+    },
+  };
+}
