@@ -7,6 +7,10 @@ out=${1:-dist}
 features=()
 [ "$out" = dist-test ] && features=(--features test-hooks)
 bin=node_modules/.bin
+# Builds of dist and dist-test share build/ and target/: take turns.
+mkdir -p build
+exec 9>build/.lock
+flock 9
 
 # 1. The Rust panel -> wasm + JS glue, then wasm-opt (npm binaryen; Debian's is too old for rustc's output).
 cargo build --quiet --release --target wasm32-unknown-unknown "${features[@]}"
