@@ -33,6 +33,11 @@ pub enum PanelToWorker {
     Init { mode: Mode },
     /// Run the editor's code as `main.py` in a fresh `__main__`.
     Run { run: u32, code: String },
+    /// Run one block of a page in the page's shared namespace, like a notebook cell; `fresh` starts a new namespace.
+    /// Tracebacks name the block `name`.
+    RunCell { run: u32, code: String, name: String, fresh: bool },
+    /// Run a `>>>` session as a doctest (in a fresh namespace) and report the examples that fail.
+    Check { run: u32, code: String, name: String },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,6 +108,20 @@ pub enum Outcome {
     Exit { code: i32 },
     /// Stopped by the user (KeyboardInterrupt).
     Interrupted { traceback: String },
+    /// A doctest check ran: how many examples were tried, and each failure.
+    Checked { attempted: u32, failures: Vec<DoctestFailure> },
+}
+
+/// One doctest example whose output differs from the page's.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DoctestFailure {
+    /// 1-based line of the example's `>>>` within the checked text.
+    pub line: u32,
+    pub source: String,
+    pub expected: String,
+    /// What the example printed, or the exception it raised (formatted as doctest does).
+    pub got: String,
 }
 
 /// Properties that JS attaches to a message beside its serde fields (they are JS objects, not data).
@@ -176,14 +195,21 @@ pub trait Samples: Serialize + Sized {
 impl Samples for PanelToWorker {
     const NAME: &'static str = "PanelToWorker";
     const TAG: &'static str = "type";
-    const VARIANTS: usize = 2;
+    const VARIANTS: usize = 4;
     fn samples() -> Vec<Self> {
-        vec![Self::Init { mode: Mode::Worker }, Self::Run { run: 1, code: String::new() }]
+        vec![
+            Self::Init { mode: Mode::Worker },
+            Self::Run { run: 1, code: String::new() },
+            Self::RunCell { run: 1, code: String::new(), name: String::new(), fresh: true },
+            Self::Check { run: 1, code: String::new(), name: String::new() },
+        ]
     }
     fn variant(&self) -> usize {
         match self {
             Self::Init { .. } => 0,
             Self::Run { .. } => 1,
+            Self::RunCell { .. } => 2,
+            Self::Check { .. } => 3,
         }
     }
 }
@@ -277,13 +303,14 @@ impl Samples for BridgeNote {
 impl Samples for Outcome {
     const NAME: &'static str = "Outcome";
     const TAG: &'static str = "kind";
-    const VARIANTS: usize = 4;
+    const VARIANTS: usize = 5;
     fn samples() -> Vec<Self> {
         vec![
             Self::Ok,
             Self::Error { traceback: String::new() },
             Self::Exit { code: 0 },
             Self::Interrupted { traceback: String::new() },
+            Self::Checked { attempted: 0, failures: vec![] },
         ]
     }
     fn variant(&self) -> usize {
@@ -292,6 +319,7 @@ impl Samples for Outcome {
             Self::Error { .. } => 1,
             Self::Exit { .. } => 2,
             Self::Interrupted { .. } => 3,
+            Self::Checked { .. } => 4,
         }
     }
 }

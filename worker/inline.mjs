@@ -1,7 +1,8 @@
 // The main-thread fallback, for pages that are not cross-origin isolated (no SharedArrayBuffer): the same
 // runtime as the worker, on the panel's own thread, behind an object shaped like a Worker. Blocking calls from
 // Python (input(), time.sleep) suspend through JSPI where the browser has it; Stop cannot interrupt.
-import { check, startPython } from './runtime.mjs';
+import { check } from './check.mjs';
+import { startPython } from './runtime.mjs';
 
 export class InlineRuntime {
   constructor() {
@@ -58,8 +59,8 @@ export class InlineRuntime {
     this.queue = this.queue
       .then(async () => {
         if (msg.type === 'Init') this.runtime = await startPython(this.host);
-        if (msg.type === 'Run') {
-          const outcome = await this.runtime.run(msg.code, this.jspi);
+        else {
+          const outcome = await this.runtime.run(msg, this.jspi);
           this.send('Finished', { run: msg.run, outcome });
         }
       })

@@ -39,6 +39,10 @@ export const PROTOCOL = {
     "Outcome": {
       "tag": "kind",
       "variants": {
+        "Checked": {
+          "attempted": "number",
+          "failures": "array"
+        },
         "Error": {
           "traceback": "string"
         },
@@ -54,12 +58,23 @@ export const PROTOCOL = {
     "PanelToWorker": {
       "tag": "type",
       "variants": {
+        "Check": {
+          "code": "string",
+          "name": "string",
+          "run": "number"
+        },
         "Init": {
           "control": "js",
           "mode": "string"
         },
         "Run": {
           "code": "string",
+          "run": "number"
+        },
+        "RunCell": {
+          "code": "string",
+          "fresh": "boolean",
+          "name": "string",
           "run": "number"
         }
       }

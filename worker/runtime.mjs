@@ -5,30 +5,7 @@
 //   host.python                  the `_pyroom_host` module Python's bridge calls (request, note, sleep, wait_events)
 //   host.interruptBuffer         an Int32Array for Pyodide's interrupt, or null where Stop cannot interrupt
 import { loadPyodide } from '../pyodide/pyodide.mjs';
-import { PROTOCOL } from './protocol.gen.mjs';
-
-const TYPES = { string: 'string', number: 'number', boolean: 'boolean', object: 'object', array: 'object' };
-
-// Throws unless `msg` is exactly one of the channel's variants with fields of the right types.
-export function check(channel, msg) {
-  const spec = PROTOCOL.channels[channel];
-  if (!spec) throw new Error(`unknown channel ${channel}`);
-  if (msg === null || typeof msg !== 'object') throw new Error(`${channel}: not an object`);
-  const fields = spec.variants[msg[spec.tag]];
-  if (!fields) throw new Error(`${channel}: unknown ${spec.tag} ${JSON.stringify(msg[spec.tag])}`);
-  for (const key of Object.keys(msg)) {
-    if (key === spec.tag) continue;
-    const want = fields[key];
-    if (!want) throw new Error(`${channel}.${msg[spec.tag]}: unknown field ${key}`);
-    if (want !== 'js' && typeof msg[key] !== TYPES[want]) {
-      throw new Error(`${channel}.${msg[spec.tag]}.${key}: expected ${want}`);
-    }
-  }
-  for (const key of Object.keys(fields)) {
-    if (fields[key] !== 'js' && !(key in msg)) throw new Error(`${channel}.${msg[spec.tag]}: missing ${key}`);
-  }
-  return msg;
-}
+import { check } from './check.mjs';
 
 export async function startPython(host) {
   const t0 = performance.now();
@@ -49,11 +26,16 @@ export async function startPython(host) {
   host.send('Ready', { python, pyodide: py.version, jspi });
   console.debug(`pyroom: Python ${python} ready in ${Math.round(performance.now() - t0)} ms`);
   return {
-    // Runs one program; resolves to a checked Outcome. A throw here means the runtime itself broke.
-    async run(code, promising) {
+    // Runs a Run, RunCell or Check message; resolves to a checked Outcome. A throw means the runtime broke.
+    async run(msg, promising) {
+      const [fn, args] = {
+        Run: ['run', [msg.code]],
+        RunCell: ['run_cell', [msg.code, msg.name, msg.fresh]],
+        Check: ['check', [msg.code, msg.name]],
+      }[msg.type];
       let json;
       try {
-        json = promising ? await runner.run.callPromising(code) : runner.run(code);
+        json = promising ? await runner[fn].callPromising(...args) : runner[fn](...args);
       } catch (err) {
         // Stop pressed as the program ended: the interrupt landed in the runner itself.
         if (err?.type === 'KeyboardInterrupt') return { kind: 'Interrupted', traceback: 'KeyboardInterrupt\n' };

@@ -1,8 +1,10 @@
 // The dedicated module worker that runs Python. The panel owns it; they talk by PanelToWorker / WorkerToPanel
 // messages (src/protocol.rs) and through one SharedArrayBuffer (protocol LAYOUT): Pyodide's interrupt flag, a
 // reply slot for blocking requests from Python, an event queue the panel fills, and the output ring the panel drains.
-import { check, startPython } from './runtime.mjs';
+import { check } from './check.mjs';
+import { startPython } from './runtime.mjs';
 import { LAYOUT as L } from './protocol.gen.mjs';
+import { takeEvents as drainEvents, writeOutput } from './ring.mjs';
 
 let ctrl = null; // Int32Array over the control buffer
 let bytes = null; // Uint8Array over the same buffer
@@ -26,31 +28,9 @@ function waitWake(seq, ms) {
   return true;
 }
 
-// Output ring: single producer (here), single consumer (the panel, once per animation frame). A full ring makes
-// the program wait for the panel, as a slow terminal would; Stop while waiting drops the rest.
-function write(stream, data) {
-  let off = 0;
-  while (off < data.length) {
-    const n = Math.min(data.length - off, L.OUT_MAX_RECORD);
-    const need = n + 5;
-    for (;;) {
-      const used = (Atomics.load(ctrl, L.OUT_HEAD) - Atomics.load(ctrl, L.OUT_TAIL)) >>> 0;
-      if (L.OUT_CAP - used >= need) break;
-      if (interrupted()) return data.length;
-      Atomics.wait(ctrl, L.OUT_TAIL, Atomics.load(ctrl, L.OUT_TAIL), 50);
-    }
-    const head = Atomics.load(ctrl, L.OUT_HEAD) >>> 0;
-    const header = [stream, n & 255, (n >>> 8) & 255, (n >>> 16) & 255, (n >>> 24) & 255];
-    for (let i = 0; i < 5; i++) bytes[L.OUT_OFFSET + ((head + i) & (L.OUT_CAP - 1))] = header[i];
-    const start = (head + 5) & (L.OUT_CAP - 1);
-    const first = Math.min(n, L.OUT_CAP - start);
-    bytes.set(data.subarray(off, off + first), L.OUT_OFFSET + start);
-    if (first < n) bytes.set(data.subarray(off + first, off + n), L.OUT_OFFSET);
-    Atomics.store(ctrl, L.OUT_HEAD, (head + need) | 0);
-    off += n;
-  }
-  return data.length;
-}
+// Output ring and event queue: see ring.mjs.
+const write = (stream, data) => writeOutput(ctrl, bytes, stream, data);
+const takeEvents = () => drainEvents(ctrl, bytes);
 
 let requestId = 0;
 
@@ -99,23 +79,6 @@ const python = {
   },
 };
 
-function takeEvents() {
-  if (Atomics.load(ctrl, L.EVENT_LEN) === 0) return [];
-  while (Atomics.compareExchange(ctrl, L.EVENT_LOCK, 0, 1) !== 0) Atomics.wait(ctrl, L.EVENT_LOCK, 1, 1);
-  const used = Atomics.load(ctrl, L.EVENT_LEN);
-  const copy = bytes.slice(L.EVENT_OFFSET, L.EVENT_OFFSET + used);
-  Atomics.store(ctrl, L.EVENT_LEN, 0);
-  Atomics.store(ctrl, L.EVENT_LOCK, 0);
-  const view = new DataView(copy.buffer);
-  const out = [];
-  for (let at = 0; at + 4 <= used; ) {
-    const n = view.getUint32(at, true);
-    out.push(decoder.decode(copy.subarray(at + 4, at + 4 + n)));
-    at += 4 + n;
-  }
-  return out;
-}
-
 async function init(msg) {
   ctrl = new Int32Array(msg.control);
   bytes = new Uint8Array(msg.control);
@@ -130,12 +93,10 @@ async function init(msg) {
 
 async function handle(msg) {
   if (msg.type === 'Init') return init(msg);
-  if (msg.type === 'Run') {
-    if (!runtime) throw new Error('Run before Python was ready');
-    Atomics.store(ctrl, L.INTERRUPT, 0);
-    const outcome = await runtime.run(msg.code, false);
-    send('Finished', { run: msg.run, outcome });
-  }
+  if (!runtime) throw new Error(`${msg.type} before Python was ready`);
+  Atomics.store(ctrl, L.INTERRUPT, 0);
+  const outcome = await runtime.run(msg, false);
+  send('Finished', { run: msg.run, outcome });
 }
 
 // Messages are handled one at a time, in order.

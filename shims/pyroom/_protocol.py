@@ -42,6 +42,10 @@ PROTOCOL = json.loads(r'''{
     "Outcome": {
       "tag": "kind",
       "variants": {
+        "Checked": {
+          "attempted": "number",
+          "failures": "array"
+        },
         "Error": {
           "traceback": "string"
         },
@@ -57,12 +61,23 @@ PROTOCOL = json.loads(r'''{
     "PanelToWorker": {
       "tag": "type",
       "variants": {
+        "Check": {
+          "code": "string",
+          "name": "string",
+          "run": "number"
+        },
         "Init": {
           "control": "js",
           "mode": "string"
         },
         "Run": {
           "code": "string",
+          "run": "number"
+        },
+        "RunCell": {
+          "code": "string",
+          "fresh": "boolean",
+          "name": "string",
           "run": "number"
         }
       }

@@ -116,22 +116,21 @@ def _format(exc):
     return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
 
 
-def run(source):
-    """Runs ``source`` as ``main.py``; returns the Outcome as JSON."""
-    _reset()
+def _fresh_main(filename):
     main = types.ModuleType("__main__")
-    main.__file__ = MAIN
+    main.__file__ = filename
     main.__builtins__ = builtins
-    sys.modules["__main__"] = main
-    linecache.cache[MAIN] = (len(source), None, source.splitlines(True), MAIN)
+    return main
+
+
+def _execute(source, filename, module):
+    """Runs ``source`` in ``module`` as file ``filename``; returns the Outcome as JSON."""
+    _reset()
+    sys.modules["__main__"] = module
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     try:
-        with open(MAIN, "w", encoding="utf-8") as f:
-            f.write(source)
-    except OSError:
-        pass
-    try:
-        code = compile(source, MAIN, "exec", dont_inherit=True)
-        exec(code, main.__dict__)
+        code = compile(source, filename, "exec", dont_inherit=True)
+        exec(code, module.__dict__)
         outcome = {"kind": "Ok"}
     except SystemExit as exc:
         outcome = {"kind": "Exit", "code": _exit_code(exc)}
@@ -140,9 +139,75 @@ def run(source):
     except BaseException as exc:  # noqa: BLE001 - every error of the program is reported, never raised
         outcome = {"kind": "Error", "traceback": _format(exc)}
     finally:
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except Exception:
-                pass
+        _flush()
     return json.dumps(bridge.check("Outcome", outcome))
+
+
+def _flush():
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+
+
+def run(source):
+    """Runs ``source`` as ``main.py`` in a fresh ``__main__``; returns the Outcome as JSON."""
+    try:
+        with open(MAIN, "w", encoding="utf-8") as f:
+            f.write(source)
+    except OSError:
+        pass
+    return _execute(source, MAIN, _fresh_main(MAIN))
+
+
+_cells = None
+
+
+def run_cell(source, name, fresh):
+    """Runs one block of a page in the page's shared namespace (a new one when ``fresh``), like a notebook."""
+    global _cells
+    if fresh or _cells is None:
+        _cells = _fresh_main(name)
+    return _execute(source, name, _cells)
+
+
+def check(source, name):
+    """Runs a ``>>>`` session as a doctest in a fresh namespace; returns a Checked (or Error) Outcome as JSON."""
+    import doctest
+
+    _reset()
+    failures = []
+
+    class Recorder(doctest.DocTestRunner):
+        def report_start(self, out, test, example):
+            pass
+
+        def report_success(self, out, test, example, got):
+            pass
+
+        def report_failure(self, out, test, example, got):
+            failures.append(_failure(example, got))
+
+        def report_unexpected_exception(self, out, test, example, exc_info):
+            got = "Traceback (most recent call last):\n  ...\n"
+            got += "".join(traceback.format_exception_only(exc_info[0], exc_info[1]))
+            failures.append(_failure(example, got))
+
+    module = _fresh_main(name)
+    sys.modules["__main__"] = module
+    try:
+        test = doctest.DocTestParser().get_doctest(source, module.__dict__, name, name, 0)
+        result = Recorder(verbose=False).run(test, out=lambda text: None, clear_globs=False)
+        outcome = {"kind": "Checked", "attempted": result.attempted, "failures": failures}
+    except KeyboardInterrupt as exc:
+        outcome = {"kind": "Interrupted", "traceback": _format(exc)}
+    except BaseException as exc:  # noqa: BLE001 - a malformed session is reported, never raised
+        outcome = {"kind": "Error", "traceback": _format(exc)}
+    finally:
+        _flush()
+    return json.dumps(bridge.check("Outcome", outcome))
+
+
+def _failure(example, got):
+    return {"line": example.lineno + 1, "source": example.source, "expected": example.want, "got": got}

@@ -334,6 +334,10 @@ impl App {
             Outcome::Interrupted { traceback } => {
                 self.console.push_line(Kind::Stderr, &traceback::rewrite(&traceback));
             }
+            Outcome::Checked { attempted, failures } => {
+                let summary = format!("{attempted} examples checked, {} failed.", failures.len());
+                self.console.push_line(Kind::Info, &summary);
+            }
         }
         self.set_state(if stopped { State::Stopped } else { State::Ready });
         self.render();
