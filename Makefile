@@ -28,7 +28,7 @@ test-native:
 	cargo test --quiet
 
 test-wasm:
-	cargo test --quiet --target wasm32-unknown-unknown
+	cargo test --target wasm32-unknown-unknown
 
 test-python:
 	python3 -m unittest discover -s tests/python -t . 

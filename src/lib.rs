@@ -4,6 +4,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod console;
+pub mod lift;
 pub mod output;
 pub mod protocol;
 pub mod traceback;
