@@ -34,8 +34,8 @@ pub enum PanelToWorker {
     /// Run the editor's code as `main.py` in a fresh `__main__`.
     Run { run: u32, code: String },
     /// Run one block of a page in the page's shared namespace, like a notebook cell; `fresh` starts a new namespace.
-    /// Tracebacks name the block `name`.
-    RunCell { run: u32, code: String, name: String, fresh: bool },
+    /// Tracebacks name the block `name`. With `echo`, top-level expression values are printed as at the `>>>` prompt.
+    RunCell { run: u32, code: String, name: String, fresh: bool, echo: bool },
     /// Run a `>>>` session as a doctest (in a fresh namespace) and report the examples that fail.
     Check { run: u32, code: String, name: String },
 }
@@ -200,7 +200,7 @@ impl Samples for PanelToWorker {
         vec![
             Self::Init { mode: Mode::Worker },
             Self::Run { run: 1, code: String::new() },
-            Self::RunCell { run: 1, code: String::new(), name: String::new(), fresh: true },
+            Self::RunCell { run: 1, code: String::new(), name: String::new(), fresh: true, echo: false },
             Self::Check { run: 1, code: String::new(), name: String::new() },
         ]
     }

@@ -73,6 +73,7 @@ export const PROTOCOL = {
         },
         "RunCell": {
           "code": "string",
+          "echo": "boolean",
           "fresh": "boolean",
           "name": "string",
           "run": "number"

@@ -30,7 +30,7 @@ export async function startPython(host) {
     async run(msg, promising) {
       const [fn, args] = {
         Run: ['run', [msg.code]],
-        RunCell: ['run_cell', [msg.code, msg.name, msg.fresh]],
+        RunCell: ['run_cell', [msg.code, msg.name, msg.fresh, msg.echo]],
         Check: ['check', [msg.code, msg.name]],
       }[msg.type];
       let json;

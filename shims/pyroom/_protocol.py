@@ -76,6 +76,7 @@ PROTOCOL = json.loads(r'''{
         },
         "RunCell": {
           "code": "string",
+          "echo": "boolean",
           "fresh": "boolean",
           "name": "string",
           "run": "number"

@@ -123,14 +123,15 @@ def _fresh_main(filename):
     return main
 
 
-def _execute(source, filename, module):
-    """Runs ``source`` in ``module`` as file ``filename``; returns the Outcome as JSON."""
+def _execute(source, filename, module, echo=False):
+    """Runs ``source`` in ``module`` as file ``filename``; returns the Outcome as JSON. With ``echo``, each
+    top-level statement runs as at the ``>>>`` prompt, so expression values are printed."""
     _reset()
     sys.modules["__main__"] = module
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     try:
-        code = compile(source, filename, "exec", dont_inherit=True)
-        exec(code, module.__dict__)
+        for code in _compile(source, filename, echo):
+            exec(code, module.__dict__)
         outcome = {"kind": "Ok"}
     except SystemExit as exc:
         outcome = {"kind": "Exit", "code": _exit_code(exc)}
@@ -141,6 +142,17 @@ def _execute(source, filename, module):
     finally:
         _flush()
     return json.dumps(bridge.check("Outcome", outcome))
+
+
+def _compile(source, filename, echo):
+    if not echo:
+        yield compile(source, filename, "exec", dont_inherit=True)
+        return
+    import ast
+
+    tree = compile(source, filename, "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+    for stmt in tree.body:
+        yield compile(ast.Interactive(body=[stmt]), filename, "single", dont_inherit=True)
 
 
 def _flush():
@@ -164,12 +176,12 @@ def run(source):
 _cells = None
 
 
-def run_cell(source, name, fresh):
+def run_cell(source, name, fresh, echo=False):
     """Runs one block of a page in the page's shared namespace (a new one when ``fresh``), like a notebook."""
     global _cells
     if fresh or _cells is None:
         _cells = _fresh_main(name)
-    return _execute(source, name, _cells)
+    return _execute(source, name, _cells, echo)
 
 
 def check(source, name):
