@@ -47,10 +47,18 @@ PY
 
 # 4. The pages, the service worker, icons and the manifest.
 cp extension/panel.html extension/panel.css extension/panel.js extension/service_worker.js "$out/"
-cp -r extension/icons "$out/"
+cp -r extension/icons extension/content "$out/"
 cp manifest.json "$out/"
 if [ "$out" = dist-test ]; then
+  # Test build only: the test pages, and read access to pages served on 127.0.0.1 (where a user would click the
+  # toolbar icon, which headless tests cannot do, to grant activeTab).
   cp -r tests/e2e/pages "$out/test"
+  python3 - "$out/manifest.json" <<'PY'
+import json, sys
+m = json.load(open(sys.argv[1]))
+m["host_permissions"] = ["http://127.0.0.1/*"]
+json.dump(m, open(sys.argv[1], "w"), indent=2)
+PY
 fi
 
 # 5. The store zip.

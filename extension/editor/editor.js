@@ -55,6 +55,14 @@ class PyroomEditor {
   setValue(text) {
     this.editor.setValue(text);
   }
+  // Replaces everything as one undoable edit, so Ctrl+Z restores the user's previous code.
+  replace(text) {
+    const model = this.editor.getModel();
+    this.editor.pushUndoStop();
+    this.editor.executeEdits('pyroom', [{ range: model.getFullModelRange(), text, forceMoveMarkers: true }]);
+    this.editor.pushUndoStop();
+    this.editor.setPosition({ lineNumber: 1, column: 1 });
+  }
   setFontSize(px) {
     this.editor.updateOptions({ fontSize: px });
   }

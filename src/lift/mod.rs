@@ -171,3 +171,46 @@ mod tests {
         assert_eq!(lifted[0].locator, "#9");
     }
 }
+
+/// The runnable code of text the user selected on a page (prompts, output lines and the like cleaned as for blocks).
+pub fn lift_text(text: &str) -> String {
+    let normalized = clean::normalize(text);
+    let form = classify::form_of(&normalized);
+    clean(&normalized, form).code
+}
+
+/// The host permission pattern for a page: `https://host:8000/path` -> `https://host/*` (a pattern without a port
+/// matches every port); None for pages that extensions cannot be given (chrome://, file://, ...).
+pub fn site_pattern(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    if scheme != "http" && scheme != "https" {
+        return None;
+    }
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().map(|h| format!("[{h}]"))?,
+        None => host.split(':').next()?.to_string(),
+    };
+    (!host.is_empty()).then(|| format!("{scheme}://{host}/*"))
+}
+
+#[cfg(test)]
+mod entry_tests {
+    use super::*;
+
+    #[test]
+    fn site_patterns() {
+        assert_eq!(site_pattern("https://docs.python.org/3/x.html").as_deref(), Some("https://docs.python.org/*"));
+        assert_eq!(site_pattern("http://127.0.0.1:8000/a?b").as_deref(), Some("http://127.0.0.1/*"));
+        assert_eq!(site_pattern("http://user@[::1]:80/").as_deref(), Some("http://[::1]/*"));
+        assert_eq!(site_pattern("chrome://extensions"), None);
+        assert_eq!(site_pattern("file:///tmp/a.html"), None);
+    }
+
+    #[test]
+    fn selections_are_cleaned_like_blocks() {
+        assert_eq!(lift_text(">>> x = 1\n>>> x + 1\n2\n"), "x = 1\nx + 1\n");
+        assert_eq!(lift_text("print('a')   \n"), "print('a')\n");
+    }
+}

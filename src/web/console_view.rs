@@ -44,7 +44,12 @@ pub fn group(n: u64) -> String {
 
 impl ConsoleView {
     pub fn new() -> Result<ConsoleView, JsValue> {
-        let root = el("div", "console", &[("role", "log"), ("aria-label", "Console"), ("tabindex", "0")])?;
+        Self::labelled("Console")
+    }
+
+    /// A console with its own accessible name (the page blocks' outputs).
+    pub fn labelled(label: &str) -> Result<ConsoleView, JsValue> {
+        let root = el("div", "console", &[("role", "log"), ("aria-label", label), ("tabindex", "0")])?;
         let note = el("div", "dropped", &[("hidden", "")])?;
         let lines_box = el("div", "lines", &[])?;
         root.append_child(&note)?;

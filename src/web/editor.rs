@@ -17,6 +17,8 @@ extern "C" {
     fn value(this: &EditorHandle) -> String;
     #[wasm_bindgen(method, js_name = setValue)]
     fn set_value(this: &EditorHandle, text: &str);
+    #[wasm_bindgen(method)]
+    fn replace(this: &EditorHandle, text: &str);
     #[wasm_bindgen(method, js_name = setFontSize)]
     fn set_font_size(this: &EditorHandle, px: u32);
     #[wasm_bindgen(method, js_name = markError)]
@@ -61,6 +63,10 @@ impl Editor {
     }
     pub fn set_value(&self, text: &str) {
         self.handle.set_value(text)
+    }
+    /// Replaces the whole text as one undoable edit (Ctrl+Z brings the previous code back).
+    pub fn replace(&self, text: &str) {
+        self.handle.replace(text)
     }
     pub fn set_font_size(&self, px: u32) {
         self.handle.set_font_size(px)

@@ -2,9 +2,11 @@
 
 pub mod app;
 pub mod channel;
+pub mod chrome;
 pub mod console_view;
 pub mod dom;
 pub mod editor;
+pub mod page;
 pub mod storage;
 pub mod ui;
 
@@ -22,7 +24,7 @@ fn field(obj: &JsValue, name: &str) -> Result<JsValue, JsValue> {
 }
 
 /// Entry point, called by `extension/panel.js` with
-/// `{loadEditor: () => import(editor), loadInline: () => import(inline runtime), workerUrl, forceFallback}`.
+/// `{loadEditor: () => import(editor), loadInline: () => import(inline runtime), workerUrl, collect, forceFallback}`.
 #[wasm_bindgen]
 pub fn start(assets: JsValue) -> Result<(), JsValue> {
     let force = cfg!(feature = "test-hooks") && field(&assets, "forceFallback")?.as_bool().unwrap_or(false);
@@ -32,6 +34,7 @@ pub fn start(assets: JsValue) -> Result<(), JsValue> {
         load_inline: field(&assets, "loadInline")?.dyn_into()?,
         worker_url: field(&assets, "workerUrl")?.as_string().unwrap_or_default(),
         mode,
+        collect: field(&assets, "collect")?.dyn_into()?,
     };
     let body = dom::document().body().ok_or("no body")?;
     let app = app::App::start(&body, assets)?;

@@ -1,10 +1,13 @@
 //! The controller: runtime lifecycle (loading, running, stopping, crash recovery), the console's pump, the editor,
 //! persistence and the toolbar. Everything that happens in the panel goes through `App`.
 
+mod page;
+
 use super::channel::{Incoming, InlineRuntime, Runtime};
 use super::console_view::ConsoleView;
 use super::dom::{self, Interval, Listener, Timeout};
 use super::editor::{Editor, EditorModule};
+use super::page::PageView;
 use super::storage;
 use super::ui::{self, Ui};
 use crate::console::{Console, Kind, Limits};
@@ -37,6 +40,23 @@ pub struct Assets {
     pub load_inline: js_sys::Function,
     pub worker_url: String,
     pub mode: Mode,
+    /// `collectBlocks` from `extension/content/collect.js`, injected into pages to read their code blocks.
+    pub collect: js_sys::Function,
+}
+
+/// Where a run's output goes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Sink {
+    Main,
+    Block(usize),
+}
+
+/// A run waiting for Python to be ready.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Job {
+    Main,
+    Block { index: usize, fresh: bool },
+    Check { index: usize },
 }
 
 pub struct App {
@@ -49,7 +69,10 @@ pub struct App {
     editor: Option<Editor>,
     font_size: u32,
     run_id: u32,
-    pending_run: bool,
+    pending: Option<Job>,
+    sink: Sink,
+    page: PageView,
+    page_state: page::PageState,
     input_request: Option<u32>,
     on_input_key: Option<Closure<dyn FnMut(web_sys::KeyboardEvent)>>,
     restarts: u32,
@@ -85,6 +108,8 @@ fn report(e: JsValue) {
 impl App {
     pub fn start(parent: &web_sys::HtmlElement, assets: Assets) -> Result<Rc<RefCell<App>>, JsValue> {
         let ui = Ui::build(parent)?;
+        let page = PageView::new()?;
+        ui.root.insert_before(&page.root, Some(&ui.editor_box))?;
         ui.set_split(0.55);
         ui.set_font_size(ui::DEFAULT_FONT_SIZE);
         let app = Rc::new_cyclic(|me| {
@@ -98,7 +123,10 @@ impl App {
                 editor: None,
                 font_size: ui::DEFAULT_FONT_SIZE,
                 run_id: 0,
-                pending_run: false,
+                pending: None,
+                sink: Sink::Main,
+                page,
+                page_state: page::PageState::default(),
                 input_request: None,
                 on_input_key: None,
                 restarts: 0,
@@ -115,6 +143,7 @@ impl App {
             let mut a = app.borrow_mut();
             a.spawn();
             a.wire()?;
+            a.wire_page();
             if a.assets.mode == Mode::MainThread {
                 a.ui.show_banner(
                     "Python runs on the panel's own thread here (this page is not cross-origin isolated), so Stop cannot interrupt a running program.",
@@ -195,12 +224,15 @@ impl App {
                 self.restarts = 0;
                 let _ = self.ui.status.set_attribute("title", &format!("Python {python} (Pyodide {pyodide})"));
                 self.set_state(State::Ready);
-                if std::mem::take(&mut self.pending_run) {
-                    self.run();
+                match self.pending.take() {
+                    Some(Job::Main) => self.run(),
+                    Some(Job::Block { index, fresh }) => self.run_block(index, fresh),
+                    Some(Job::Check { index }) => self.check_block(index),
+                    None => {}
                 }
             }
             WorkerToPanel::Output { stream, text } => {
-                self.console.push(stream_kind(stream), &text);
+                self.out().0.push(stream_kind(stream), &text);
                 self.request_frame();
             }
             WorkerToPanel::Request { id, request } => self.on_request(id, request),
@@ -238,25 +270,7 @@ impl App {
     // ---- running ----
 
     pub fn run(&mut self) {
-        match self.state {
-            State::Running | State::Stopping => return,
-            State::Loading => {
-                if !self.pending_run {
-                    self.pending_run = true;
-                    self.console.push_line(Kind::Info, "Python is still loading; your program runs when it is ready.");
-                    self.render();
-                }
-                return;
-            }
-            State::Crashed => {
-                self.pending_run = true;
-                self.restarts = 0;
-                self.spawn();
-                return;
-            }
-            State::Ready | State::Stopped => {}
-        }
-        if self.runtime.is_none() {
+        if !self.ready_for(Job::Main) {
             return;
         }
         let code = self.editor.as_ref().map(|e| e.value()).unwrap_or_default();
@@ -264,11 +278,39 @@ impl App {
             e.clear_marks();
         }
         self.save_now();
-        let Some(rt) = &self.runtime else { return };
         self.console.clear();
         self.clear_preview();
+        self.launch(Sink::Main, |run| PanelToWorker::Run { run, code });
+    }
+
+    /// Whether a run can start now; otherwise remembers `job` for when Python is ready (or ignores it while
+    /// another run is going).
+    fn ready_for(&mut self, job: Job) -> bool {
+        match self.state {
+            State::Running | State::Stopping => false,
+            State::Loading => {
+                if self.pending.is_none() {
+                    self.console.push_line(Kind::Info, "Python is still loading; your program runs when it is ready.");
+                    self.render();
+                }
+                self.pending = Some(job);
+                false
+            }
+            State::Crashed => {
+                self.pending = Some(job);
+                self.restarts = 0;
+                self.spawn();
+                false
+            }
+            State::Ready | State::Stopped => self.runtime.is_some(),
+        }
+    }
+
+    /// Posts a run to Python with its output going to `sink`.
+    fn launch(&mut self, sink: Sink, msg: impl FnOnce(u32) -> PanelToWorker) {
+        let Some(rt) = &self.runtime else { return };
         self.run_id += 1;
-        if let Err(e) = rt.post(&PanelToWorker::Run { run: self.run_id, code }) {
+        if let Err(e) = rt.post(&msg(self.run_id)) {
             report(e);
             return;
         }
@@ -276,6 +318,7 @@ impl App {
             let ev = BridgeEvent::PreviewResized { width: r.width() as u32, height: r.height() as u32 };
             let _ = rt.push_event(&ev);
         }
+        self.sink = sink;
         self.set_state(State::Running);
         let me = self.me();
         self.pump_timer = Interval::new(100, move || with_app(&me, |app| app.pump())).ok();
@@ -319,6 +362,12 @@ impl App {
         self.stop_deadline = None;
         self.pump_timer = None;
         let stopped = self.state == State::Stopping;
+        self.set_state(if stopped { State::Stopped } else { State::Ready });
+        if let Sink::Block(i) = std::mem::replace(&mut self.sink, Sink::Main) {
+            self.finish_block(i, outcome);
+            self.render();
+            return;
+        }
         match outcome {
             Outcome::Ok => {}
             Outcome::Error { traceback } => {
@@ -339,7 +388,6 @@ impl App {
                 self.console.push_line(Kind::Info, &summary);
             }
         }
-        self.set_state(if stopped { State::Stopped } else { State::Ready });
         self.render();
     }
 
@@ -357,7 +405,7 @@ impl App {
                         with_app(&me, move |app| app.answer_input(eof));
                     }
                 });
-                if let Err(e) = self.ui.console.show_input(key.as_ref().unchecked_ref()) {
+                if let Err(e) = self.out().1.show_input(key.as_ref().unchecked_ref()) {
                     report(e);
                 }
                 self.on_input_key = Some(key);
@@ -366,15 +414,19 @@ impl App {
     }
 
     fn answer_input(&mut self, eof: bool) {
-        let (Some(id), Some(rt)) = (self.input_request, &self.runtime) else { return };
-        let text = self.ui.console.input_value().unwrap_or_default();
+        let Some(id) = self.input_request else { return };
+        if self.runtime.is_none() {
+            return;
+        }
+        let text = self.out().1.input_value().unwrap_or_default();
         let reply = if eof {
-            self.console.push(Kind::Info, "^D\n");
+            self.out().0.push(Kind::Info, "^D\n");
             BridgeReply::Eof
         } else {
-            self.console.push(Kind::Stdin, &format!("{text}\n"));
+            self.out().0.push(Kind::Stdin, &format!("{text}\n"));
             BridgeReply::Line { text }
         };
+        let Some(rt) = &self.runtime else { return };
         if let Err(e) = rt.reply(id, &reply) {
             report(e);
         }
@@ -385,7 +437,21 @@ impl App {
     fn end_input(&mut self) {
         self.input_request = None;
         self.ui.console.hide_input();
+        for item in &mut self.page.items {
+            item.view.hide_input();
+        }
         self.on_input_key = None;
+    }
+
+    /// The console (model and view) that the current run writes to.
+    fn out(&mut self) -> (&mut Console, &mut ConsoleView) {
+        match self.sink {
+            Sink::Block(i) if i < self.page.items.len() => {
+                let item = &mut self.page.items[i];
+                (&mut item.console, &mut item.view)
+            }
+            _ => (&mut self.console, &mut self.ui.console),
+        }
     }
 
     fn clear_preview(&self) {
@@ -402,10 +468,9 @@ impl App {
     // ---- console pump ----
 
     fn pump(&mut self) {
-        if let Some(rt) = &mut self.runtime {
-            for (stream, text) in rt.take_output() {
-                self.console.push(stream_kind(stream), &text);
-            }
+        let output = self.runtime.as_mut().map(|rt| rt.take_output()).unwrap_or_default();
+        for (stream, text) in output {
+            self.out().0.push(stream_kind(stream), &text);
         }
         self.render();
     }
@@ -415,6 +480,14 @@ impl App {
         let open = self.console.is_line_open();
         if let Err(e) = self.ui.console.apply(update, open) {
             report(e);
+        }
+        if let Sink::Block(_) = self.sink {
+            let (console, view) = self.out();
+            let update = console.take_update();
+            let open = console.is_line_open();
+            if let Err(e) = view.apply(update, open) {
+                report(e);
+            }
         }
     }
 

@@ -1,0 +1,263 @@
+//! The App's side of "On this page": reading the current tab, running and checking its blocks (alone or all in
+//! order in one namespace), and code lifted from a page by the context menu or the keyboard command.
+
+use super::{with_app, App, Job, Sink};
+use crate::console::Kind as Out;
+use crate::lift::{self, Kind, LiftedBlock, Page};
+use crate::protocol::{Outcome, PanelToWorker};
+use crate::traceback;
+use crate::web::chrome::{self, Tab};
+use crate::web::dom::{Listener, Timeout};
+use crate::web::page::Item;
+use gloo_utils::format::JsValueSerdeExt;
+use wasm_bindgen::prelude::*;
+
+#[derive(Default)]
+pub struct PageState {
+    tab: Option<Tab>,
+    /// Blocks still to run in "Run all", in order.
+    queue: Vec<usize>,
+    /// The tab and block whose output also goes back under the block on the page (a page's own Run button).
+    echo_to_tab: Option<(i32, String)>,
+    refresh: Option<Timeout>,
+    callbacks: Vec<chrome::Callback>,
+}
+
+impl App {
+    pub(super) fn wire_page(&mut self) {
+        let me = self.me();
+        if let Ok(l) = Listener::new(&self.page.run_all, "click", move |_| with_app(&me, |app| app.run_all())) {
+            self.page.listeners.push(l);
+        }
+        let me = self.me();
+        if let Ok(l) = Listener::new(&self.page.allow, "click", move |_| with_app(&me, |app| app.allow_site())) {
+            self.page.listeners.push(l);
+        }
+        let me = self.me();
+        if let Some(c) = chrome::on_tab_change(move |a, b| {
+            let activated = !chrome::field(&a, "tabId").is_undefined();
+            let loaded = chrome::field(&b, "status").as_string().as_deref() == Some("complete");
+            if activated || loaded {
+                with_app(&me, |app| app.schedule_refresh());
+            }
+        }) {
+            self.page_state.callbacks.push(c);
+        }
+        let me = self.me();
+        if let Some(c) = chrome::on_session_change(move |changes, area| {
+            let lifted = !chrome::field(&changes, "lifted").is_undefined();
+            if area.as_string().as_deref() == Some("session") && lifted {
+                with_app(&me, |app| app.take_lifted());
+            }
+        }) {
+            self.page_state.callbacks.push(c);
+        }
+        self.refresh_page();
+        self.take_lifted();
+    }
+
+    fn schedule_refresh(&mut self) {
+        let me = self.me();
+        self.page_state.refresh = Timeout::new(250, move || with_app(&me, |app| app.refresh_page())).ok();
+    }
+
+    /// Reads the target tab's code blocks and lists the Python ones.
+    pub(super) fn refresh_page(&mut self) {
+        let me = self.me();
+        let collect = self.assets.collect.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let tab = match chrome::target_tab().await {
+                Ok(t) => t,
+                Err(why) => return with_app(&me, move |app| app.page.set_note(&why, false)),
+            };
+            let read = chrome::run_in_tab(tab.id, &collect).await;
+            with_app(&me, move |app| match read.and_then(|v| v.into_serde::<Page>().map_err(|e| e.to_string())) {
+                Ok(page) => app.show_page(tab, lift::lift(&page), &page.title),
+                Err(_) => {
+                    let can_ask = lift::site_pattern(&tab.url).is_some();
+                    let msg = if can_ask {
+                        "Pyroom reads this page after you click its toolbar icon (or press Alt+Shift+P) here, or when you allow this site."
+                    } else {
+                        "Pyroom cannot read this kind of page."
+                    };
+                    app.page_state.tab = Some(tab);
+                    app.page.show(Vec::new(), "").ok();
+                    app.page.set_note(msg, can_ask);
+                }
+            });
+        });
+    }
+
+    fn show_page(&mut self, tab: Tab, blocks: Vec<LiftedBlock>, title: &str) {
+        let same_tab = self.page_state.tab.as_ref() == Some(&tab);
+        let same = same_tab && self.page.items.iter().map(|i| &i.block).eq(blocks.iter());
+        self.page_state.tab = Some(tab);
+        if same {
+            return;
+        }
+        if let Sink::Block(_) = self.sink {
+            return; // a block is running: keep its item; the next refresh lists the new page
+        }
+        self.page_state.queue.clear();
+        if let Err(e) = self.page.show(blocks, title) {
+            web_sys::console::error_1(&e);
+        }
+        for i in 0..self.page.items.len() {
+            self.wire_item(i);
+        }
+    }
+
+    fn wire_item(&mut self, i: usize) {
+        let item: &mut Item = &mut self.page.items[i];
+        let mut ls = Vec::new();
+        let me = self.me.clone();
+        ls.push(Listener::new(&item.open, "click", move |_| with_app(&me, move |a| a.open_block(i))));
+        let me = self.me.clone();
+        ls.push(Listener::new(&item.run, "click", move |_| with_app(&me, move |a| a.run_block(i, true))));
+        if let Some(check) = &item.check {
+            let me = self.me.clone();
+            ls.push(Listener::new(check, "click", move |_| with_app(&me, move |a| a.check_block(i))));
+        }
+        item.listeners = ls.into_iter().flatten().collect();
+    }
+
+    fn open_block(&mut self, i: usize) {
+        let Some(item) = self.page.items.get(i) else { return };
+        let code = item.block.code.clone();
+        self.put_in_editor(&code, "Opened block in the editor");
+    }
+
+    fn put_in_editor(&mut self, code: &str, what: &str) {
+        if let Some(ed) = &self.editor {
+            ed.replace(code);
+            ed.focus();
+            self.console.push_line(Out::Info, &format!("{what}. Ctrl+Z brings back your previous code."));
+            self.render();
+            self.schedule_save();
+        }
+    }
+
+    pub(super) fn run_block(&mut self, i: usize, fresh: bool) {
+        if i >= self.page.items.len() || !self.ready_for(Job::Block { index: i, fresh }) {
+            return;
+        }
+        let item = &mut self.page.items[i];
+        item.begin();
+        let (code, echo) = (item.block.code.clone(), item.block.kind != Kind::Python);
+        let name = format!("<block {}>", i + 1);
+        self.launch(Sink::Block(i), |run| PanelToWorker::RunCell { run, code, name, fresh, echo });
+    }
+
+    pub(super) fn check_block(&mut self, i: usize) {
+        let Some(code) = self.page.items.get(i).and_then(|it| it.block.doctest_text()) else { return };
+        if !self.ready_for(Job::Check { index: i }) {
+            return;
+        }
+        let item = &mut self.page.items[i];
+        item.begin();
+        item.set_verdict("running", "Checking…");
+        let name = format!("<block {}>", i + 1);
+        self.launch(Sink::Block(i), |run| PanelToWorker::Check { run, code, name });
+    }
+
+    fn run_all(&mut self) {
+        if self.page.items.is_empty() || matches!(self.state, super::State::Running | super::State::Stopping) {
+            return;
+        }
+        self.page_state.queue = (1..self.page.items.len()).rev().collect();
+        self.run_block(0, true);
+    }
+
+    /// A block's run ended: its output and verdict, then the next block of "Run all".
+    pub(super) fn finish_block(&mut self, i: usize, outcome: Outcome) {
+        let Some(item) = self.page.items.get_mut(i) else { return };
+        let ok = match &outcome {
+            Outcome::Ok => {
+                item.set_verdict("ok", "Ran without errors");
+                true
+            }
+            Outcome::Error { traceback } | Outcome::Interrupted { traceback } => {
+                let text = traceback::rewrite(traceback);
+                item.console.push_line(Out::Stderr, &text);
+                let last = text.lines().last().unwrap_or("Error").to_string();
+                let state = if matches!(outcome, Outcome::Error { .. }) { "error" } else { "stopped" };
+                item.set_verdict(state, &last);
+                false
+            }
+            Outcome::Exit { code } => {
+                item.console.push_line(Out::Info, &format!("Exited with status {code}."));
+                item.set_verdict(if *code == 0 { "ok" } else { "error" }, &format!("Exit status {code}"));
+                *code == 0
+            }
+            Outcome::Checked { attempted, failures } => {
+                item.console.push(Out::Stdout, &Item::report(*attempted, failures));
+                let verdict = if failures.is_empty() {
+                    format!("All {attempted} examples pass")
+                } else {
+                    format!("{} of {attempted} examples fail", failures.len())
+                };
+                item.set_verdict(if failures.is_empty() { "ok" } else { "error" }, &verdict);
+                failures.is_empty()
+            }
+        };
+        let update = item.console.take_update();
+        let open = item.console.is_line_open();
+        let _ = item.view.apply(update, open);
+        if let Some((tab, locator)) = self.page_state.echo_to_tab.take() {
+            self.send_output_to_tab(tab, &locator, i, ok);
+        }
+        match self.page_state.queue.pop() {
+            Some(next) if ok => self.run_block(next, false),
+            _ => self.page_state.queue.clear(),
+        }
+    }
+
+    fn send_output_to_tab(&self, tab: i32, locator: &str, i: usize, ok: bool) {
+        let Some(item) = self.page.items.get(i) else { return };
+        let text = item.console.text();
+        let msg = serde_json::json!({"type": "BlockOutput", "locator": locator, "text": text, "ok": ok});
+        if let Ok(v) = JsValue::from_serde(&msg) {
+            chrome::send_to_tab(tab, &v);
+        }
+    }
+
+    fn allow_site(&mut self) {
+        let Some(pattern) = self.page_state.tab.as_ref().and_then(|t| lift::site_pattern(&t.url)) else { return };
+        let me = self.me();
+        wasm_bindgen_futures::spawn_local(async move {
+            if chrome::request_origins(&[pattern]).await {
+                with_app(&me, |app| app.refresh_page());
+            }
+        });
+    }
+
+    /// Code the service worker lifted from a page (context menu, keyboard command, a page's Run button).
+    pub(super) fn take_lifted(&mut self) {
+        let me = self.me();
+        wasm_bindgen_futures::spawn_local(async move {
+            let Some(v) = chrome::take_session("lifted").await else { return };
+            let get = |k: &str| chrome::field(&v, k).as_string().unwrap_or_default();
+            let (action, text, locator) = (get("action"), get("text"), get("locator"));
+            let tab = chrome::field(&v, "tabId").as_f64().map(|t| t as i32);
+            with_app(&me, move |app| app.lifted(&action, &text, &locator, tab));
+        });
+    }
+
+    fn lifted(&mut self, action: &str, text: &str, locator: &str, tab: Option<i32>) {
+        if action == "run-block" {
+            if let Some(i) = self.page.items.iter().position(|it| it.block.locator == locator) {
+                self.page_state.echo_to_tab = tab.map(|t| (t, locator.to_string()));
+                self.run_block(i, true);
+            }
+            return;
+        }
+        let code = lift::lift_text(text);
+        if code.trim().is_empty() {
+            return;
+        }
+        self.put_in_editor(&code, "Lifted code from the page into the editor");
+        if action == "run" {
+            self.run();
+        }
+    }
+}
