@@ -210,7 +210,7 @@ mod entry_tests {
 
     #[test]
     fn selections_are_cleaned_like_blocks() {
-        assert_eq!(lift_text(">>> x = 1\n>>> x + 1\n2\n"), "x = 1\nx + 1\n");
-        assert_eq!(lift_text("print('a')   \n"), "print('a')\n");
+        assert_eq!(lift_text(">>> x = 1\n>>> x + 1\n2\n"), "x = 1\nx + 1");
+        assert_eq!(lift_text("print('a')   \n"), "print('a')");
     }
 }
