@@ -44,7 +44,8 @@ def check(channel, msg):
     tag = spec["tag"]
     if not isinstance(msg, dict):
         raise ProtocolError(f"{channel}: not an object")
-    fields = spec["variants"].get(msg.get(tag))
+    name = msg.get(tag)
+    fields = spec["variants"].get(name) if isinstance(name, str) else None
     if fields is None:
         raise ProtocolError(f"{channel}: unknown {tag} {msg.get(tag)!r}")
     for key, value in msg.items():
@@ -81,10 +82,10 @@ def _settle(value):
 
 
 def _flush():
-    for stream in (sys.stdout, sys.stderr):
+    for name in ("stdout", "stderr"):
         try:
-            stream.flush()
-        except Exception:
+            getattr(sys, name).flush()
+        except Exception:  # the program may have replaced or deleted the stream
             pass
 
 
@@ -92,7 +93,7 @@ def request(kind, **fields):
     """Sends a BridgeRequest and blocks until the panel's BridgeReply; Stop raises KeyboardInterrupt."""
     msg = check("BridgeRequest", {"kind": kind, **fields})
     _flush()
-    raw = _settle(_host.request(json.dumps(msg)))
+    raw = _settle(_host.request(json.dumps(msg, allow_nan=False)))
     if raw is None:
         raise KeyboardInterrupt
     return check("BridgeReply", json.loads(raw))
@@ -100,7 +101,7 @@ def request(kind, **fields):
 
 def note(kind, **fields):
     """Sends a BridgeNote without waiting."""
-    _host.note(json.dumps(check("BridgeNote", {"kind": kind, **fields})))
+    _host.note(json.dumps(check("BridgeNote", {"kind": kind, **fields}), allow_nan=False))
 
 
 def sleep(secs):
@@ -113,6 +114,8 @@ def sleep(secs):
         raise ValueError("Invalid value NaN (not a number)")
     if secs < 0:
         raise ValueError("sleep length must be non-negative")
+    if secs > 9.2e9:
+        raise OverflowError("timestamp too large to convert to C _PyTime_t")
     _flush()
     if _settle(_host.sleep(float(secs))):
         raise KeyboardInterrupt

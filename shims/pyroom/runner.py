@@ -102,13 +102,21 @@ def _reset():
     sys.argv[:] = [MAIN]
 
 
+_I32 = (-(2**31), 2**31 - 1)
+
+
 def _exit_code(exc):
+    """The exit status of ``sys.exit(code)``, as CPython computes it: None is 0, an int (a bool too) is itself,
+    anything else is printed to stderr and counts as 1."""
     code = exc.code
     if code is None:
         return 0
-    if isinstance(code, int) and not isinstance(code, bool):
-        return code
-    print(code, file=sys.stderr)
+    if isinstance(code, int):
+        return max(_I32[0], min(_I32[1], int(code)))
+    try:
+        print(code, file=sys.stderr)
+    except Exception:  # CPython ignores a failure to print the message, too
+        pass
     return 1
 
 
@@ -156,10 +164,10 @@ def _compile(source, filename, echo):
 
 
 def _flush():
-    for stream in (sys.stdout, sys.stderr):
+    for name in ("stdout", "stderr"):
         try:
-            stream.flush()
-        except Exception:
+            getattr(sys, name).flush()
+        except Exception:  # the program may have replaced or deleted the stream
             pass
 
 

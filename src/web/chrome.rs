@@ -14,6 +14,8 @@ extern "C" {
     fn tabs_send_message(tab: i32, msg: &JsValue) -> Result<js_sys::Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = ["chrome", "scripting"], js_name = executeScript)]
     fn execute_script(injection: &JsValue) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = ["chrome", "permissions"], js_name = contains)]
+    fn permissions_contains(perms: &JsValue) -> Result<js_sys::Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = ["chrome", "permissions"], js_name = request)]
     fn permissions_request(perms: &JsValue) -> Result<js_sys::Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = ["chrome", "storage", "session"], js_name = get)]
@@ -81,6 +83,24 @@ pub async fn run_in_tab(tab: i32, func: &js_sys::Function) -> Result<JsValue, St
     let injection = obj(&[("target", obj(&[("tabId", tab.into())])), ("func", func.clone().into())]);
     let results = JsFuture::from(execute_script(&injection).map_err(|e| message(&e))?).await.map_err(|e| message(&e))?;
     Ok(get(&js_sys::Array::from(&results).get(0), "result"))
+}
+
+/// Runs extension script files (content scripts) in the tab's top frame.
+pub async fn inject_files(tab: i32, files: &[&str]) -> Result<(), String> {
+    let list = js_sys::Array::new();
+    for f in files {
+        list.push(&JsValue::from_str(f));
+    }
+    let injection = obj(&[("target", obj(&[("tabId", tab.into())])), ("files", list.into())]);
+    JsFuture::from(execute_script(&injection).map_err(|e| message(&e))?).await.map_err(|e| message(&e))?;
+    Ok(())
+}
+
+/// Whether access to `origin` is already granted.
+pub async fn has_origin(origin: &str) -> bool {
+    let list = js_sys::Array::of1(&JsValue::from_str(origin));
+    let Ok(p) = permissions_contains(&obj(&[("origins", list.into())])) else { return false };
+    JsFuture::from(p).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
 }
 
 /// Asks for access to `origins` (a user gesture must be on the stack); true when granted.

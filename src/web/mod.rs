@@ -42,3 +42,10 @@ pub fn start(assets: JsValue) -> Result<(), JsValue> {
     std::mem::forget(app);
     Ok(())
 }
+
+/// For the service worker: the Python blocks of a page read by `collectBlocks` (both as JSON).
+#[wasm_bindgen(js_name = liftPage)]
+pub fn lift_page(page: &str) -> Result<String, JsValue> {
+    let page: crate::lift::Page = serde_json::from_str(page).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    serde_json::to_string(&crate::lift::lift(&page)).map_err(|e| JsValue::from_str(&e.to_string()))
+}

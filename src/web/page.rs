@@ -8,7 +8,7 @@ use crate::lift::{Kind, LiftedBlock};
 use crate::protocol::DoctestFailure;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlButtonElement, HtmlElement};
+use web_sys::{HtmlButtonElement, HtmlElement, HtmlSelectElement};
 
 pub struct Item {
     pub block: LiftedBlock,
@@ -27,6 +27,8 @@ pub struct PageView {
     toggle: HtmlButtonElement,
     pub run_all: HtmlButtonElement,
     pub allow: HtmlButtonElement,
+    /// Run buttons on pages: "off", "site" (this site) or "all" (every site).
+    pub buttons: HtmlSelectElement,
     note: HtmlElement,
     list: HtmlElement,
     pub items: Vec<Item>,
@@ -50,11 +52,22 @@ impl PageView {
         run_all.set_hidden(true);
         let allow = small_button("Allow on this site", "Allow Pyroom to read this site")?;
         allow.set_hidden(true);
-        append(&head, &[&toggle, &run_all, &allow])?;
+        let buttons: HtmlSelectElement = el(
+            "select",
+            "mini",
+            &[("aria-label", "Run buttons on pages"), ("title", "Show Pyroom's Run buttons beside the page's Python blocks")],
+        )?
+        .dyn_into()?;
+        for (value, label) in [("off", "No page buttons"), ("site", "Buttons on this site"), ("all", "Buttons on every site")] {
+            let o = text_el("option", "", label)?;
+            o.set_attribute("value", value)?;
+            buttons.append_child(&o)?;
+        }
+        append(&head, &[&toggle, &run_all, &allow, &buttons])?;
         let note = text_el("p", "page-note", "Looking at the page…")?;
         let list = el("ol", "blocks", &[])?;
         append(&root, &[&head, &note, &list])?;
-        let mut v = PageView { root, toggle, run_all, allow, note, list, items: Vec::new(), listeners: Vec::new() };
+        let mut v = PageView { root, toggle, run_all, allow, buttons, note, list, items: Vec::new(), listeners: Vec::new() };
         let (t, l) = (v.toggle.clone(), v.list.clone());
         v.listeners.push(Listener::new(&v.toggle, "click", move |_| {
             let open = t.get_attribute("aria-expanded").as_deref() != Some("true");
@@ -155,7 +168,7 @@ impl Item {
             out.push_str(&format!("Got:\n{}", indent(&f.got)));
         }
         if failures.is_empty() {
-            out.push_str(&format!("All {attempted} examples give the output the page shows.\n"));
+            out.push_str(&format!("{} give the output the page shows.\n", examples(attempted)));
         }
         out
     }
@@ -166,4 +179,13 @@ fn indent(text: &str) -> String {
         return "    (nothing)\n".into();
     }
     text.lines().map(|l| format!("    {l}\n")).collect()
+}
+
+/// "1 example", "3 examples".
+pub fn examples(n: u32) -> String {
+    if n == 1 {
+        "1 example".into()
+    } else {
+        format!("{n} examples")
+    }
 }

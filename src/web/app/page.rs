@@ -8,6 +8,7 @@ use crate::protocol::{Outcome, PanelToWorker};
 use crate::traceback;
 use crate::web::chrome::{self, Tab};
 use crate::web::dom::{Listener, Timeout};
+use crate::web::storage;
 use crate::web::page::Item;
 use gloo_utils::format::JsValueSerdeExt;
 use wasm_bindgen::prelude::*;
@@ -31,6 +32,14 @@ impl App {
         }
         let me = self.me();
         if let Ok(l) = Listener::new(&self.page.allow, "click", move |_| with_app(&me, |app| app.allow_site())) {
+            self.page.listeners.push(l);
+        }
+        let me = self.me();
+        let select = self.page.buttons.clone();
+        if let Ok(l) = Listener::new(&self.page.buttons, "change", move |_| {
+            let choice = select.value();
+            with_app(&me, move |app| app.set_page_buttons(&choice));
+        }) {
             self.page.listeners.push(l);
         }
         let me = self.me();
@@ -70,6 +79,7 @@ impl App {
                 Ok(t) => t,
                 Err(why) => return with_app(&me, move |app| app.page.set_note(&why, false)),
             };
+            App::show_page_buttons(me.clone(), tab.url.clone()).await;
             let read = chrome::run_in_tab(tab.id, &collect).await;
             with_app(&me, move |app| match read.and_then(|v| v.into_serde::<Page>().map_err(|e| e.to_string())) {
                 Ok(page) => app.show_page(tab, lift::lift(&page), &page.title),
@@ -191,10 +201,12 @@ impl App {
             }
             Outcome::Checked { attempted, failures } => {
                 item.console.push(Out::Stdout, &Item::report(*attempted, failures));
-                let verdict = if failures.is_empty() {
-                    format!("All {attempted} examples pass")
-                } else {
-                    format!("{} of {attempted} examples fail", failures.len())
+                let n = failures.len();
+                let verdict = match (n, *attempted) {
+                    (0, 1) => "The example gives the page's output".to_string(),
+                    (0, a) => format!("All {a} examples give the page's output"),
+                    (1, a) => format!("1 of {a} examples fails"),
+                    (n, a) => format!("{n} of {a} examples fail"),
                 };
                 item.set_verdict(if failures.is_empty() { "ok" } else { "error" }, &verdict);
                 failures.is_empty()
@@ -229,6 +241,56 @@ impl App {
                 with_app(&me, |app| app.refresh_page());
             }
         });
+    }
+
+    /// The page-buttons choice changed: ask for the permission it needs, remember the sites (the service worker
+    /// registers the content script for them) and add or remove the buttons on the current tab now.
+    fn set_page_buttons(&mut self, choice: &str) {
+        let Some(tab) = self.page_state.tab.clone() else { return };
+        let site = lift::site_pattern(&tab.url);
+        let choice = choice.to_string();
+        let me = self.me();
+        wasm_bindgen_futures::spawn_local(async move {
+            let saved = storage::load(&["buttonSites"]).await;
+            let mut sites: Vec<String> =
+                saved.first().and_then(|(_, v)| serde_json::from_str(v).ok()).unwrap_or_default();
+            let pattern = match (choice.as_str(), &site) {
+                ("all", _) => Some("<all_urls>".to_string()),
+                ("site", Some(s)) => Some(s.clone()),
+                _ => None,
+            };
+            let on = match &pattern {
+                Some(p) => chrome::has_origin(p).await || chrome::request_origins(&[p.clone()]).await,
+                None => false,
+            };
+            sites.retain(|s| Some(s) != site.as_ref() && (choice != "off" || s != "<all_urls>"));
+            if let (true, Some(p)) = (on, &pattern) {
+                sites.push(p.clone());
+            }
+            storage::save(&[("buttonSites", serde_json::to_string(&sites).unwrap_or_default())]);
+            if on {
+                let _ = chrome::inject_files(tab.id, &["content/collect.classic.js", "content/buttons.js"]).await;
+            } else {
+                if let Ok(v) = JsValue::from_serde(&serde_json::json!({"type": "RemoveButtons"})) {
+                    chrome::send_to_tab(tab.id, &v);
+                }
+                with_app(&me, |app| app.page.buttons.set_value("off"));
+            }
+        });
+    }
+
+    /// Shows the page-buttons choice for the current tab.
+    async fn show_page_buttons(me: std::rc::Weak<std::cell::RefCell<App>>, url: String) {
+        let saved = storage::load(&["buttonSites"]).await;
+        let sites: Vec<String> = saved.first().and_then(|(_, v)| serde_json::from_str(v).ok()).unwrap_or_default();
+        let value = if sites.iter().any(|s| s == "<all_urls>") {
+            "all"
+        } else if lift::site_pattern(&url).is_some_and(|p| sites.contains(&p)) {
+            "site"
+        } else {
+            "off"
+        };
+        with_app(&me, move |app| app.page.buttons.set_value(value));
     }
 
     /// Code the service worker lifted from a page (context menu, keyboard command, a page's Run button).
