@@ -1,5 +1,5 @@
 # The one build entry point. Quick start on a fresh machine: `make run`, then `make test`.
-.PHONY: all dist dist-test run test test-native test-wasm test-python test-js test-e2e bench setup setup-test clean
+.PHONY: all dist dist-test run test test-native test-wasm test-python test-js test-conformance test-e2e bench setup setup-test clean
 
 all: dist
 
@@ -21,7 +21,7 @@ run: dist
 	@node tools/run.mjs
 
 test: setup-test dist dist-test
-	@$(MAKE) --no-print-directory test-native test-python test-js test-wasm test-e2e
+	@$(MAKE) --no-print-directory test-native test-python test-js test-wasm test-conformance test-e2e
 	@echo "make test: all suites passed"
 
 test-native:
@@ -30,9 +30,16 @@ test-native:
 test-wasm:
 	cargo test --target wasm32-unknown-unknown
 
+# The Python shims, in CPython and inside Pyodide.
 test-python:
-	python3 -m unittest discover -s tests/python -t . 
+	python3 -m unittest discover -s tests/python -t .
 	node tests/python/in_pyodide.mjs
+	python3 -m unittest discover -s tests/turtle -t .
+	node tests/turtle/in_pyodide.mjs
+
+# Our shims against CPython's real modules on real Tk (under Xvfb).
+test-conformance:
+	python3 tests/turtle/conformance/run.py
 
 test-js:
 	node --test tests/js/

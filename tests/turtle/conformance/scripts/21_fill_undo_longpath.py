@@ -1,0 +1,42 @@
+# Undoing fills, writing and stamps inside fills, and one long path (more than 42 points).
+import turtle
+
+t = turtle.Turtle()
+t.speed(0)
+t.color("black", "pink")
+t.begin_fill()
+for _ in range(6):
+    t.forward(40)
+    t.left(60)
+t.end_fill()
+check("hexagon", t.undobufferentries())
+t.undo()
+check("fill undone", t.undobufferentries(), t.filling())
+t.begin_fill()
+t.forward(20)
+t.stamp()
+t.left(90)
+t.forward(20)
+t.write("in fill")
+t.left(90)
+t.forward(20)
+t.end_fill()
+check("stamp and text in fill", t.undobufferentries())
+for _ in range(4):
+    t.undo()
+check("partly undone", t.pos(), t.filling())
+t.begin_fill()
+t.undo()
+check("begin_fill undone", t.filling())
+t.penup()
+t.goto(-150, -100)
+t.pendown()
+for i in range(100):
+    t.forward(3)
+    t.left(3.6)
+check("long path", t.pos(), t.heading())
+for _ in range(50):
+    t.undo()
+check("long path half undone", t.pos(), t.heading())
+t.clear()
+check("cleared", t.pos(), t.undobufferentries())
