@@ -57,7 +57,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_lines: 10_000, max_line_chars: 10_000, max_total_chars: 2_000_000 }
+        Limits { max_lines: 5_000, max_line_chars: 10_000, max_total_chars: 1_000_000 }
     }
 }
 
@@ -88,6 +88,22 @@ pub struct Console {
     /// Lowest id changed since the last update.
     dirty_from: Option<u64>,
     reset: bool,
+}
+
+impl Update {
+    /// Keeps only the last `max` lines of a large update (while output floods in, the view shows the newest lines
+    /// and catches up with a [`Console::snapshot`] when the run ends); true if lines were left out.
+    pub fn tail(&mut self, max: usize) -> bool {
+        if self.lines.len() <= max {
+            return false;
+        }
+        let cut = self.lines.len() - max;
+        self.lines.drain(..cut);
+        self.first_id = self.lines[0].0;
+        self.dropped += cut as u64;
+        self.reset = true;
+        true
+    }
 }
 
 impl Console {
@@ -236,6 +252,14 @@ impl Console {
         self.lines.iter().map(|l| l.text() + "\n").collect()
     }
 
+    /// Everything, for a view that starts from scratch.
+    pub fn snapshot(&mut self) -> Update {
+        self.dirty_from = None;
+        self.reset = false;
+        let lines = self.lines.iter().enumerate().map(|(i, l)| (self.first_id + i as u64, l.clone())).collect();
+        Update { first_id: self.first_id, lines, dropped: self.dropped, reset: true }
+    }
+
     /// What changed since the last call.
     pub fn take_update(&mut self) -> Update {
         let from = self.dirty_from.take().map(|d| d.max(self.first_id));
@@ -350,6 +374,25 @@ mod tests {
     }
 
     #[test]
+    fn a_flood_renders_only_its_tail_until_the_snapshot() {
+        let mut c = small();
+        for i in 0..3 {
+            c.push(Kind::Stdout, &format!("{i}\n"));
+        }
+        let mut u = c.take_update();
+        assert!(u.tail(2));
+        assert!(u.reset);
+        assert_eq!(u.lines.iter().map(|(id, _)| *id).collect::<Vec<_>>(), vec![1, 2]);
+        assert_eq!((u.first_id, u.dropped), (1, 1));
+        let mut small_update = c.take_update();
+        assert!(!small_update.tail(2), "nothing new");
+        let snap = c.snapshot();
+        assert!(snap.reset);
+        assert_eq!(snap.lines.len(), 3);
+        assert_eq!(snap.dropped, 0);
+    }
+
+    #[test]
     fn push_line_closes_an_open_line() {
         let mut c = Console::new(Limits::default());
         c.push(Kind::Stdout, "no newline");
@@ -364,7 +407,7 @@ mod tests {
         for _ in 0..1000 {
             c.push(Kind::Stdout, &chunk);
         }
-        assert_eq!(c.len(), 10_000);
-        assert_eq!(c.dropped(), 990_000);
+        assert_eq!(c.len(), 5_000);
+        assert_eq!(c.dropped(), 995_000);
     }
 }

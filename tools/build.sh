@@ -48,6 +48,8 @@ PY
 # 4. The pages, the service worker, icons and the manifest.
 cp extension/panel.html extension/panel.css extension/panel.js extension/service_worker.js "$out/"
 cp -r extension/icons extension/content "$out/"
+# Content scripts cannot be modules: a classic copy of collect.js for the page buttons.
+sed 's/^export function collectBlocks/function collectBlocks/' extension/content/collect.js > "$out/content/collect.classic.js"
 cp manifest.json "$out/"
 if [ "$out" = dist-test ]; then
   # Test build only: the test pages, and read access to pages served on 127.0.0.1 (where a user would click the

@@ -44,6 +44,7 @@ class PyroomEditor {
       renderWhitespace: 'selection',
       ariaLabel: 'Code editor',
       fixedOverflowWidgets: true,
+      glyphMargin: true,
     });
     this.decorations = this.editor.createDecorationsCollection();
     this.editor.onDidChangeModelContent(() => onChange());

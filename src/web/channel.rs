@@ -89,9 +89,15 @@ impl Control {
 
     /// Copies out everything the worker wrote to the output ring since the last call and frees the space.
     pub fn take_output(&self) -> Vec<u8> {
+        self.take_output_upto(u32::MAX)
+    }
+
+    /// Like [`Control::take_output`], but at most `max` bytes (a record may be cut; the decoder joins it).
+    pub fn take_output_upto(&self, max: u32) -> Vec<u8> {
         let head = self.load(L::OUT_HEAD) as u32;
         let tail = self.load(L::OUT_TAIL) as u32;
-        let n = head.wrapping_sub(tail);
+        let n = head.wrapping_sub(tail).min(max);
+        let head = tail.wrapping_add(n);
         if n == 0 {
             return Vec::new();
         }
@@ -246,11 +252,12 @@ impl Runtime {
         }
     }
 
-    /// Output written since the last call (worker mode; the fallback sends Output messages instead).
-    pub fn take_output(&mut self) -> Vec<(Stream, String)> {
+    /// Output written since the last call, at most `max` bytes of it (worker mode; the fallback sends Output
+    /// messages instead). What is left waits in the ring, and a full ring makes the program wait.
+    pub fn take_output(&mut self, max: u32) -> Vec<(Stream, String)> {
         match &self.endpoint {
             Endpoint::Worker(_, c) => {
-                let bytes = c.take_output();
+                let bytes = c.take_output_upto(max);
                 if bytes.is_empty() {
                     Vec::new()
                 } else {

@@ -23,6 +23,10 @@ pub const SAMPLE: &str = "# Pyroom runs Python in your browser. Press Run or Ctr
 const STOP_GRACE_MS: i32 = 2000;
 const START_TIMEOUT_MS: i32 = 60_000;
 const MAX_RESTARTS: u32 = 3;
+/// Output moved to the console per frame.
+const PUMP_BYTES: u32 = 128 * 1024;
+/// While a program runs, a frame renders at most this many new console lines (the newest).
+const LIVE_LINES: usize = 200;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum State {
@@ -82,6 +86,8 @@ pub struct App {
     pump_timer: Option<Interval>,
     frame: Option<Closure<dyn FnMut()>>,
     frame_pending: bool,
+    /// The console view shows only the newest lines of a flood; it catches up when the run ends.
+    console_partial: bool,
     listeners: Vec<Listener>,
 }
 
@@ -136,6 +142,7 @@ impl App {
                 pump_timer: None,
                 frame: None,
                 frame_pending: false,
+                console_partial: false,
                 listeners: Vec::new(),
             })
         });
@@ -215,7 +222,7 @@ impl App {
     fn on_message(&mut self, msg: WorkerToPanel) {
         match msg {
             WorkerToPanel::Progress { stage } => {
-                if self.state == State::Loading {
+                if self.state == State::Loading && self.restarts == 0 {
                     self.ui.set_status("loading", &stage);
                 }
             }
@@ -249,6 +256,8 @@ impl App {
     }
 
     fn crash(&mut self, why: &str) {
+        // The ring outlives the worker: show what the program printed before it died.
+        self.drain();
         self.runtime = None;
         self.stop_deadline = None;
         self.start_deadline = None;
@@ -261,6 +270,7 @@ impl App {
             self.restarts += 1;
             self.console.push_line(Kind::Info, "Started a fresh Python. Your code in the editor is kept.");
             self.spawn();
+            self.ui.set_status("crashed", "Crashed: restarting Python…");
         } else {
             self.console.push_line(Kind::Info, "Python keeps failing to start; press Run to try again.");
         }
@@ -345,7 +355,7 @@ impl App {
         if self.state != State::Stopping {
             return;
         }
-        self.pump();
+        self.drain();
         self.end_input();
         self.pump_timer = None;
         self.console.push_line(
@@ -357,7 +367,7 @@ impl App {
     }
 
     fn finish(&mut self, outcome: Outcome) {
-        self.pump();
+        self.drain();
         self.end_input();
         self.stop_deadline = None;
         self.pump_timer = None;
@@ -394,7 +404,7 @@ impl App {
     fn on_request(&mut self, id: u32, request: BridgeRequest) {
         match request {
             BridgeRequest::Input { .. } => {
-                self.pump();
+                self.drain();
                 self.input_request = Some(id);
                 let me = self.me();
                 let key = Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
@@ -467,16 +477,34 @@ impl App {
 
     // ---- console pump ----
 
+    /// Moves output from the ring to the console: a slice per frame while the program runs, so that a flood
+    /// keeps the panel responsive (the program waits for the ring, as for a slow terminal).
     fn pump(&mut self) {
-        let output = self.runtime.as_mut().map(|rt| rt.take_output()).unwrap_or_default();
-        for (stream, text) in output {
-            self.out().0.push(stream_kind(stream), &text);
-        }
+        self.take_output(PUMP_BYTES);
         self.render();
     }
 
+    /// Everything left in the ring (the run ended, or the runtime is about to go).
+    fn drain(&mut self) {
+        self.take_output(u32::MAX);
+        self.render();
+    }
+
+    fn take_output(&mut self, max: u32) {
+        let output = self.runtime.as_mut().map(|rt| rt.take_output(max)).unwrap_or_default();
+        for (stream, text) in output {
+            self.out().0.push(stream_kind(stream), &text);
+        }
+    }
+
     fn render(&mut self) {
-        let update = self.console.take_update();
+        let live = matches!(self.state, State::Running | State::Stopping);
+        let mut update = self.console.take_update();
+        if live {
+            self.console_partial |= update.tail(LIVE_LINES);
+        } else if std::mem::take(&mut self.console_partial) {
+            update = self.console.snapshot();
+        }
         let open = self.console.is_line_open();
         if let Err(e) = self.ui.console.apply(update, open) {
             report(e);
