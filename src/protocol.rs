@@ -13,6 +13,7 @@
 //! mirrors of these definitions. `cargo test` fails when a mirror is stale; `PYROOM_BLESS=1 cargo test` rewrites them.
 //! [`layout`] fixes the shape of the shared control buffer for all three languages.
 
+use crate::turtle::TurtleOp;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -71,6 +72,9 @@ pub enum WorkerToPanel {
 pub enum BridgeRequest {
     /// A line of standard input; the prompt was already written to stdout.
     Input { prompt: String },
+    /// turtle's `textinput` / `numinput`: a dialog in the Preview. Reply `Line` (OK) or `Eof` (Cancel); `error` is
+    /// the warning shown when asking again after a bad number (empty the first time).
+    TurtleInput { title: String, prompt: String, number: bool, default: String, error: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -89,6 +93,21 @@ pub enum BridgeReply {
 pub enum BridgeEvent {
     /// The Preview area changed size (CSS pixels).
     PreviewResized { width: u32, height: u32 },
+    /// A key went down (repeats too) or up in the turtle window; `key` is the DOM `KeyboardEvent.key`.
+    TurtleKey { down: bool, key: String },
+    /// The mouse in the turtle window: canvas pixels (y down, as in the `canvas` op); `button` is the DOM button
+    /// plus one, 0 for a move without a button.
+    TurtleMouse { action: MouseAction, button: u32, x: f64, y: f64 },
+    /// The user closed the turtle window.
+    TurtleClose,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MouseAction {
+    Press,
+    Release,
+    Move,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -96,6 +115,8 @@ pub enum BridgeEvent {
 pub enum BridgeNote {
     /// Clear the Preview (a new program starts drawing).
     PreviewClear,
+    /// A batch of turtle drawing operations (see `crate::turtle`).
+    Turtle { ops: Vec<TurtleOp> },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -245,13 +266,18 @@ impl Samples for WorkerToPanel {
 impl Samples for BridgeRequest {
     const NAME: &'static str = "BridgeRequest";
     const TAG: &'static str = "kind";
-    const VARIANTS: usize = 1;
+    const VARIANTS: usize = 2;
     fn samples() -> Vec<Self> {
-        vec![Self::Input { prompt: String::new() }]
+        let s = String::new;
+        vec![
+            Self::Input { prompt: s() },
+            Self::TurtleInput { title: s(), prompt: s(), number: false, default: s(), error: s() },
+        ]
     }
     fn variant(&self) -> usize {
         match self {
             Self::Input { .. } => 0,
+            Self::TurtleInput { .. } => 1,
         }
     }
 }
@@ -275,13 +301,21 @@ impl Samples for BridgeReply {
 impl Samples for BridgeEvent {
     const NAME: &'static str = "BridgeEvent";
     const TAG: &'static str = "kind";
-    const VARIANTS: usize = 1;
+    const VARIANTS: usize = 4;
     fn samples() -> Vec<Self> {
-        vec![Self::PreviewResized { width: 0, height: 0 }]
+        vec![
+            Self::PreviewResized { width: 0, height: 0 },
+            Self::TurtleKey { down: true, key: String::new() },
+            Self::TurtleMouse { action: MouseAction::Press, button: 1, x: 0.5, y: 0.5 },
+            Self::TurtleClose,
+        ]
     }
     fn variant(&self) -> usize {
         match self {
             Self::PreviewResized { .. } => 0,
+            Self::TurtleKey { .. } => 1,
+            Self::TurtleMouse { .. } => 2,
+            Self::TurtleClose => 3,
         }
     }
 }
@@ -289,14 +323,27 @@ impl Samples for BridgeEvent {
 impl Samples for BridgeNote {
     const NAME: &'static str = "BridgeNote";
     const TAG: &'static str = "kind";
-    const VARIANTS: usize = 1;
+    const VARIANTS: usize = 2;
     fn samples() -> Vec<Self> {
-        vec![Self::PreviewClear]
+        vec![Self::PreviewClear, Self::Turtle { ops: vec![] }]
     }
     fn variant(&self) -> usize {
         match self {
             Self::PreviewClear => 0,
+            Self::Turtle { .. } => 1,
         }
+    }
+}
+
+impl Samples for TurtleOp {
+    const NAME: &'static str = "TurtleOp";
+    const TAG: &'static str = "op";
+    const VARIANTS: usize = 18;
+    fn samples() -> Vec<Self> {
+        crate::turtle::samples()
+    }
+    fn variant(&self) -> usize {
+        crate::turtle::variant(self)
     }
 }
 
@@ -374,6 +421,7 @@ pub fn full_spec() -> Value {
     channel::<BridgeEvent>(&mut channels);
     channel::<BridgeNote>(&mut channels);
     channel::<Outcome>(&mut channels);
+    channel::<TurtleOp>(&mut channels);
     let mut lay = Map::new();
     for (name, v) in layout::ALL {
         lay.insert((*name).into(), Value::from(*v));
@@ -427,6 +475,7 @@ mod tests {
         round_trip::<BridgeEvent>();
         round_trip::<BridgeNote>();
         round_trip::<Outcome>();
+        round_trip::<TurtleOp>();
     }
 
     #[test]

@@ -7,13 +7,27 @@ export const PROTOCOL = {
         "PreviewResized": {
           "height": "number",
           "width": "number"
+        },
+        "TurtleClose": {},
+        "TurtleKey": {
+          "down": "boolean",
+          "key": "string"
+        },
+        "TurtleMouse": {
+          "action": "string",
+          "button": "number",
+          "x": "number",
+          "y": "number"
         }
       }
     },
     "BridgeNote": {
       "tag": "kind",
       "variants": {
-        "PreviewClear": {}
+        "PreviewClear": {},
+        "Turtle": {
+          "ops": "array"
+        }
       }
     },
     "BridgeReply": {
@@ -33,6 +47,13 @@ export const PROTOCOL = {
       "variants": {
         "Input": {
           "prompt": "string"
+        },
+        "TurtleInput": {
+          "default": "string",
+          "error": "string",
+          "number": "boolean",
+          "prompt": "string",
+          "title": "string"
         }
       }
     },
@@ -77,6 +98,89 @@ export const PROTOCOL = {
           "fresh": "boolean",
           "name": "string",
           "run": "number"
+        }
+      }
+    },
+    "TurtleOp": {
+      "tag": "op",
+      "variants": {
+        "bgcolor": {
+          "color": "string"
+        },
+        "bgpic": {
+          "image": "number"
+        },
+        "bye": {},
+        "canvas": {
+          "height": "number",
+          "region": "array",
+          "width": "number",
+          "xscale": "number",
+          "yscale": "number"
+        },
+        "clear": {},
+        "delete": {
+          "ids": "array"
+        },
+        "dot": {
+          "color": "string",
+          "id": "number",
+          "size": "number",
+          "x": "number",
+          "y": "number"
+        },
+        "extend": {
+          "id": "number",
+          "points": "array"
+        },
+        "focus": {},
+        "frame": {},
+        "image": {
+          "data": "string",
+          "format": "string",
+          "height": "number",
+          "image": "number",
+          "width": "number"
+        },
+        "line": {
+          "color": "string",
+          "id": "number",
+          "points": "array",
+          "width": "number"
+        },
+        "picture": {
+          "id": "number",
+          "image": "number",
+          "x": "number",
+          "y": "number"
+        },
+        "poly": {
+          "fill": "string",
+          "id": "number",
+          "outline": "string",
+          "points": "array",
+          "width": "number"
+        },
+        "raise": {
+          "id": "number"
+        },
+        "text": {
+          "anchor": "string",
+          "color": "string",
+          "font": "object",
+          "id": "number",
+          "text": "string",
+          "x": "number",
+          "y": "number"
+        },
+        "truncate": {
+          "id": "number",
+          "length": "number"
+        },
+        "window": {
+          "height": "number",
+          "title": "string",
+          "width": "number"
         }
       }
     },

@@ -10,13 +10,27 @@ PROTOCOL = json.loads(r'''{
         "PreviewResized": {
           "height": "number",
           "width": "number"
+        },
+        "TurtleClose": {},
+        "TurtleKey": {
+          "down": "boolean",
+          "key": "string"
+        },
+        "TurtleMouse": {
+          "action": "string",
+          "button": "number",
+          "x": "number",
+          "y": "number"
         }
       }
     },
     "BridgeNote": {
       "tag": "kind",
       "variants": {
-        "PreviewClear": {}
+        "PreviewClear": {},
+        "Turtle": {
+          "ops": "array"
+        }
       }
     },
     "BridgeReply": {
@@ -36,6 +50,13 @@ PROTOCOL = json.loads(r'''{
       "variants": {
         "Input": {
           "prompt": "string"
+        },
+        "TurtleInput": {
+          "default": "string",
+          "error": "string",
+          "number": "boolean",
+          "prompt": "string",
+          "title": "string"
         }
       }
     },
@@ -80,6 +101,89 @@ PROTOCOL = json.loads(r'''{
           "fresh": "boolean",
           "name": "string",
           "run": "number"
+        }
+      }
+    },
+    "TurtleOp": {
+      "tag": "op",
+      "variants": {
+        "bgcolor": {
+          "color": "string"
+        },
+        "bgpic": {
+          "image": "number"
+        },
+        "bye": {},
+        "canvas": {
+          "height": "number",
+          "region": "array",
+          "width": "number",
+          "xscale": "number",
+          "yscale": "number"
+        },
+        "clear": {},
+        "delete": {
+          "ids": "array"
+        },
+        "dot": {
+          "color": "string",
+          "id": "number",
+          "size": "number",
+          "x": "number",
+          "y": "number"
+        },
+        "extend": {
+          "id": "number",
+          "points": "array"
+        },
+        "focus": {},
+        "frame": {},
+        "image": {
+          "data": "string",
+          "format": "string",
+          "height": "number",
+          "image": "number",
+          "width": "number"
+        },
+        "line": {
+          "color": "string",
+          "id": "number",
+          "points": "array",
+          "width": "number"
+        },
+        "picture": {
+          "id": "number",
+          "image": "number",
+          "x": "number",
+          "y": "number"
+        },
+        "poly": {
+          "fill": "string",
+          "id": "number",
+          "outline": "string",
+          "points": "array",
+          "width": "number"
+        },
+        "raise": {
+          "id": "number"
+        },
+        "text": {
+          "anchor": "string",
+          "color": "string",
+          "font": "object",
+          "id": "number",
+          "text": "string",
+          "x": "number",
+          "y": "number"
+        },
+        "truncate": {
+          "id": "number",
+          "length": "number"
+        },
+        "window": {
+          "height": "number",
+          "title": "string",
+          "width": "number"
         }
       }
     },

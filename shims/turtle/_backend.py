@@ -118,24 +118,20 @@ class RecordingBackend(Backend):
 
 # ---- the panel ----
 
-NOTE_KIND = "Turtle"
-"""The BridgeNote variant that carries ops: ``{"kind": "Turtle", "ops": [op, ...]}`` (to add to src/protocol.rs)."""
-REQUEST_KIND = "TurtleInput"
-"""The BridgeRequest variant of the dialogs (to add): ``{"kind": "TurtleInput", "title", "prompt", "number": bool,
-"default": str, "error": str}``, answered by ``Line {text}`` (OK) or ``Eof`` (Cancel)."""
 BATCH = 4000
 
 
 def _send_ops(ops):
-    """The one place ops leave Python."""
+    """The one place ops leave Python: the BridgeNote ``{"kind": "Turtle", "ops": [op, ...]}``."""
     from pyroom import bridge
-    bridge.note(NOTE_KIND, ops=ops)
+    bridge.note("Turtle", ops=ops)
 
 
 def _send_request(request):
-    """The one place a dialog request leaves Python; returns the BridgeReply."""
+    """The one place a dialog request leaves Python (the BridgeRequest ``TurtleInput``: title, prompt, number,
+    default, error); returns the BridgeReply: ``Line {text}`` (OK) or ``Eof`` (Cancel)."""
     from pyroom import bridge
-    return bridge.request(REQUEST_KIND, **request)
+    return bridge.request("TurtleInput", **request)
 
 
 class BridgeBackend(Backend):

@@ -8,6 +8,7 @@ pub mod dom;
 pub mod editor;
 pub mod page;
 pub mod storage;
+pub mod turtle_view;
 pub mod ui;
 
 use crate::protocol::Mode;

@@ -30,7 +30,7 @@ class BridgeCase(TurtleCase):
     def ops(self, host):
         out = []
         for note in host.notes:
-            self.assertEqual(note["kind"], _backend.NOTE_KIND)
+            self.assertEqual(note["kind"], "Turtle")
             out.extend(note["ops"])
         return out
 

@@ -8,6 +8,7 @@ use super::console_view::ConsoleView;
 use super::dom::{self, Interval, Listener, Timeout};
 use super::editor::{Editor, EditorModule};
 use super::page::PageView;
+use super::turtle_view::{Action, TurtleView};
 use super::storage;
 use super::ui::{self, Ui};
 use crate::console::{Console, Kind, Limits};
@@ -78,6 +79,8 @@ pub struct App {
     page: PageView,
     page_state: page::PageState,
     input_request: Option<u32>,
+    turtle: Option<TurtleView>,
+    turtle_request: Option<u32>,
     on_input_key: Option<Closure<dyn FnMut(web_sys::KeyboardEvent)>>,
     restarts: u32,
     stop_deadline: Option<Timeout>,
@@ -134,6 +137,8 @@ impl App {
                 page,
                 page_state: page::PageState::default(),
                 input_request: None,
+                turtle: None,
+                turtle_request: None,
                 on_input_key: None,
                 restarts: 0,
                 stop_deadline: None,
@@ -245,6 +250,11 @@ impl App {
             WorkerToPanel::Request { id, request } => self.on_request(id, request),
             WorkerToPanel::Note { note } => match note {
                 BridgeNote::PreviewClear => self.clear_preview(),
+                BridgeNote::Turtle { ops } => {
+                    if let Some(view) = self.turtle_view() {
+                        view.push(ops);
+                    }
+                }
             },
             WorkerToPanel::Finished { run, outcome } => {
                 if run == self.run_id {
@@ -403,6 +413,16 @@ impl App {
 
     fn on_request(&mut self, id: u32, request: BridgeRequest) {
         match request {
+            BridgeRequest::TurtleInput { title, prompt, default, error, .. } => {
+                self.drain();
+                self.turtle_request = Some(id);
+                if let Some(view) = self.turtle_view() {
+                    view.flush();
+                    if let Err(e) = view.ask(&title, &prompt, &default, &error) {
+                        report(e);
+                    }
+                }
+            }
             BridgeRequest::Input { .. } => {
                 self.drain();
                 self.input_request = Some(id);
@@ -446,6 +466,11 @@ impl App {
 
     fn end_input(&mut self) {
         self.input_request = None;
+        self.turtle_request = None;
+        if let Some(v) = &mut self.turtle {
+            v.flush();
+            v.close_dialog();
+        }
         self.ui.console.hide_input();
         for item in &mut self.page.items {
             item.view.hide_input();
@@ -464,7 +489,49 @@ impl App {
         }
     }
 
-    fn clear_preview(&self) {
+    /// The turtle window, created in the Preview on first use.
+    fn turtle_view(&mut self) -> Option<&mut TurtleView> {
+        if self.turtle.is_none() {
+            let me = self.me();
+            let view = TurtleView::new(move |action| with_app(&me, move |app| app.turtle_action(action)));
+            match view {
+                Ok(v) => {
+                    let p = &self.ui.preview;
+                    p.set_text_content(None);
+                    let _ = p.class_list().remove_1("empty");
+                    let _ = p.append_child(&v.root);
+                    v.layout();
+                    self.turtle = Some(v);
+                }
+                Err(e) => report(e),
+            }
+        }
+        self.turtle.as_mut()
+    }
+
+    fn turtle_action(&mut self, action: Action) {
+        match action {
+            Action::Event(event) => {
+                if let Some(rt) = &self.runtime {
+                    let _ = rt.push_event(&event);
+                }
+            }
+            Action::Reply(reply) => {
+                if let (Some(id), Some(rt)) = (self.turtle_request.take(), &self.runtime) {
+                    if let Err(e) = rt.reply(id, &reply) {
+                        report(e);
+                    }
+                }
+                if let Some(v) = &mut self.turtle {
+                    v.close_dialog();
+                }
+            }
+        }
+    }
+
+    fn clear_preview(&mut self) {
+        self.turtle = None;
+        self.turtle_request = None;
         let p = &self.ui.preview;
         if !p.class_list().contains("empty") {
             p.set_text_content(None);
