@@ -8,6 +8,7 @@ pub mod lift;
 pub mod output;
 pub mod protocol;
 pub mod traceback;
+pub mod turtle;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
