@@ -77,11 +77,4 @@ class FakeHost:
 
 
 # The protocol variants the turtle shim needs (to be added to src/protocol.rs; see shims/turtle/README.md).
-PROPOSED = {
-    "BridgeNote": {"Turtle": {"ops": "array"}},
-    "BridgeRequest": {"TurtleInput": {"title": "string", "prompt": "string", "number": "boolean",
-                                      "default": "string", "error": "string"}},
-    "BridgeEvent": {"TurtleKey": {"down": "boolean", "key": "string"},
-                    "TurtleMouse": {"action": "string", "button": "number", "x": "number", "y": "number"},
-                    "TurtleClose": {}},
-}
+

@@ -1,11 +1,8 @@
 """The bridge backend against a stand-in host: notes carry strict ops, frames batch them, time and input go
-through pyroom.bridge. The protocol variants it needs (support.PROPOSED) are patched in, as src/protocol.rs will
-define them."""
-import copy
+through pyroom.bridge, checked against the real protocol (src/protocol.rs, mirrored in pyroom/_protocol.py)."""
 import unittest
-from unittest import mock
 
-from .support import PROPOSED, FakeHost, TurtleCase, turtle  # noqa: F401
+from .support import FakeHost, TurtleCase, turtle  # noqa: F401
 from pyroom import _protocol, bridge  # noqa: E402
 from turtle import _backend, _ops  # noqa: E402
 
@@ -14,12 +11,6 @@ class BridgeCase(TurtleCase):
     def setUp(self):
         super().setUp()
         _backend.set_factory(None)  # the real choice: the bridge, since a host is installed
-        protocol = copy.deepcopy(_protocol.PROTOCOL)
-        for channel, variants in PROPOSED.items():
-            protocol["channels"][channel]["variants"].update(variants)
-        patcher = mock.patch.object(bridge, "PROTOCOL", protocol)
-        patcher.start()
-        self.addCleanup(patcher.stop)
 
     def host(self, **kw):
         host = FakeHost(**kw)
@@ -109,11 +100,14 @@ class BridgeBackendTest(BridgeCase):
         s.mainloop()  # returns at once
         self.assertTrue(host.notes)
 
-    def test_unwired_protocol_fails_loudly(self):
-        self.host()
-        with mock.patch.object(bridge, "PROTOCOL", _protocol.PROTOCOL):
-            with self.assertRaises(bridge.ProtocolError):
-                turtle.forward(1)
+    def test_notes_and_requests_fit_the_panels_protocol(self):
+        host = self.host()
+        turtle.forward(1)
+        turtle.update()
+        self.assertTrue(host.notes)
+        for note in host.notes:
+            bridge.check("BridgeNote", note)
+        self.assertEqual(_protocol.PROTOCOL["channels"]["BridgeNote"]["variants"]["Turtle"], {"ops": "array"})
 
 
 if __name__ == "__main__":
