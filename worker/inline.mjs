@@ -13,6 +13,11 @@ export class InlineRuntime {
     this.events = [];
     this.wakeEvents = null;
     this.dead = false;
+    this.busy = false;
+    // After a run, turtle's ontimer callbacks keep firing, as its mainloop would on the desktop.
+    this.ticker = setInterval(() => {
+      if (!this.busy && this.runtime) this.runtime.turtle('tick');
+    }, 20);
     this.jspi = typeof WebAssembly.Suspending === 'function';
     const decoders = [new TextDecoder(), new TextDecoder()];
     let nextId = 0;
@@ -60,7 +65,14 @@ export class InlineRuntime {
       .then(async () => {
         if (msg.type === 'Init') this.runtime = await startPython(this.host);
         else {
-          const outcome = await this.runtime.run(msg, this.jspi);
+          this.busy = true;
+          this.events.length = 0;
+          let outcome;
+          try {
+            outcome = await this.runtime.run(msg, this.jspi);
+          } finally {
+            this.busy = false;
+          }
           this.send('Finished', { run: msg.run, outcome });
         }
       })
@@ -75,6 +87,8 @@ export class InlineRuntime {
   }
 
   pushEvent(json) {
+    // Between runs (mainloop() returned at once here), events go straight to the program's callbacks.
+    if (!this.busy && this.runtime) return this.runtime.turtle('dispatch', json);
     this.events.push(json);
     if (this.wakeEvents) this.wakeEvents();
     this.wakeEvents = null;
@@ -82,5 +96,6 @@ export class InlineRuntime {
 
   terminate() {
     this.dead = true;
+    clearInterval(this.ticker);
   }
 }

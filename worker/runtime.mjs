@@ -17,7 +17,7 @@ export async function startPython(host) {
   py.setStderr({ write: (b) => host.write(1, b), isatty: true });
   if (host.interruptBuffer) py.setInterruptBuffer(host.interruptBuffer);
   py.registerJsModule('_pyroom_host', host.python);
-  const purelib = py.runPython("import sysconfig; sysconfig.get_path('purelib')");
+  const purelib = py.runPython("import sys; f'/lib/python{sys.version_info[0]}.{sys.version_info[1]}/site-packages'");
   py.unpackArchive(await shims, 'zip', { extractDir: purelib });
   const runner = py.pyimport('pyroom.runner');
   runner.install();
@@ -25,7 +25,25 @@ export async function startPython(host) {
   const jspi = typeof WebAssembly.Suspending === 'function';
   host.send('Ready', { python, pyodide: py.version, jspi });
   console.debug(`pyroom: Python ${python} ready in ${Math.round(performance.now() - t0)} ms`);
+  const modules = py.pyimport('sys').modules;
+  const loads = py.pyimport('json').loads;
   return {
+    // Calls a hook of the turtle shim (shims/turtle/_pyroom.py) if the program imported turtle: the main-thread
+    // fallback delivers events and timer ticks this way after mainloop() returned. Errors are the program's.
+    turtle(name, json) {
+      if (!modules.has('turtle')) return;
+      const hooks = py.pyimport('turtle._pyroom');
+      const event = json === undefined ? undefined : loads(json);
+      try {
+        if (event === undefined) hooks[name]();
+        else hooks[name](event);
+      } catch (err) {
+        console.error('pyroom: turtle hook', name, err);
+      } finally {
+        event?.destroy();
+        hooks.destroy();
+      }
+    },
     // Runs a Run, RunCell or Check message; resolves to a checked Outcome. A throw means the runtime broke.
     async run(msg, promising) {
       const [fn, args] = {
