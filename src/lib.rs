@@ -7,6 +7,7 @@ pub mod console;
 pub mod lift;
 pub mod output;
 pub mod protocol;
+pub mod tk;
 pub mod traceback;
 pub mod turtle;
 
