@@ -2,7 +2,7 @@
 // runtime as the worker, on the panel's own thread, behind an object shaped like a Worker. Blocking calls from
 // Python (input(), time.sleep) suspend through JSPI where the browser has it; Stop cannot interrupt.
 import { check } from './check.mjs';
-import { startPython } from './runtime.mjs';
+import { preload, startPython } from './runtime.mjs';
 
 export class InlineRuntime {
   constructor() {
@@ -14,6 +14,7 @@ export class InlineRuntime {
     this.wakeEvents = null;
     this.dead = false;
     this.busy = false;
+    this.loading = preload();
     // After a run, turtle's ontimer callbacks keep firing, as its mainloop would on the desktop.
     this.ticker = setInterval(() => {
       if (!this.busy && this.runtime) this.runtime.turtle('tick');
@@ -63,7 +64,7 @@ export class InlineRuntime {
     const msg = check('PanelToWorker', data);
     this.queue = this.queue
       .then(async () => {
-        if (msg.type === 'Init') this.runtime = await startPython(this.host);
+        if (msg.type === 'Init') this.runtime = await startPython(this.host, this.loading);
         else {
           this.busy = true;
           this.events.length = 0;

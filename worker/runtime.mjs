@@ -7,12 +7,23 @@
 import { loadPyodide } from '../pyodide/pyodide.mjs';
 import { check } from './check.mjs';
 
-export async function startPython(host) {
-  const t0 = performance.now();
-  host.send('Progress', { stage: 'Loading Python…' });
+// Starts loading Pyodide and the shims at once, before the panel has said anything: the worker calls this as it
+// starts, so loading overlaps the panel's own start-up. `startPython` finishes the set-up once the host is known.
+export function preload() {
   const indexURL = new URL('../pyodide/', import.meta.url).href;
-  const shims = fetch(new URL('../shims.zip', import.meta.url)).then((r) => r.arrayBuffer());
-  const py = await loadPyodide({ indexURL, packageBaseUrl: indexURL });
+  const py = loadPyodide({ indexURL, packageBaseUrl: indexURL });
+  py.catch(() => {}); // reported by startPython
+  return {
+    t0: performance.now(),
+    py,
+    shims: fetch(new URL('../shims.zip', import.meta.url)).then((r) => r.arrayBuffer()),
+  };
+}
+
+export async function startPython(host, loading = preload()) {
+  const { t0, shims } = loading;
+  host.send('Progress', { stage: 'Loading Python…' });
+  const py = await loading.py;
   py.setStdout({ write: (b) => host.write(0, b), isatty: true });
   py.setStderr({ write: (b) => host.write(1, b), isatty: true });
   if (host.interruptBuffer) py.setInterruptBuffer(host.interruptBuffer);

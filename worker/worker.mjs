@@ -2,10 +2,11 @@
 // messages (src/protocol.rs) and through one SharedArrayBuffer (protocol LAYOUT): Pyodide's interrupt flag, a
 // reply slot for blocking requests from Python, an event queue the panel fills, and the output ring the panel drains.
 import { check } from './check.mjs';
-import { startPython } from './runtime.mjs';
+import { preload, startPython } from './runtime.mjs';
 import { LAYOUT as L } from './protocol.gen.mjs';
 import { takeEvents as drainEvents, writeOutput } from './ring.mjs';
 
+const loading = preload(); // at once: the panel's Init comes later
 let ctrl = null; // Int32Array over the control buffer
 let bytes = null; // Uint8Array over the same buffer
 let runtime = null;
@@ -88,7 +89,7 @@ async function init(msg) {
     python,
     interruptBuffer: ctrl.subarray(L.INTERRUPT, L.INTERRUPT + 1),
   };
-  runtime = await startPython(host);
+  runtime = await startPython(host, loading);
 }
 
 async function handle(msg) {

@@ -170,12 +170,21 @@ fn decode(data: JsValue) -> Incoming {
 }
 
 impl Runtime {
-    /// Starts Python in a module worker at `url`.
-    pub fn worker(url: &str, mut on: impl FnMut(Incoming) + 'static) -> Result<Runtime, JsValue> {
-        let opts = web_sys::WorkerOptions::new();
-        opts.set_type(web_sys::WorkerType::Module);
-        opts.set_name("pyroom-python");
-        let worker = web_sys::Worker::new_with_options(url, &opts)?;
+    /// Starts Python in a module worker at `url`, or takes over `early`, a worker started there already.
+    pub fn worker(
+        early: Option<web_sys::Worker>,
+        url: &str,
+        mut on: impl FnMut(Incoming) + 'static,
+    ) -> Result<Runtime, JsValue> {
+        let worker = match early {
+            Some(w) => w,
+            None => {
+                let opts = web_sys::WorkerOptions::new();
+                opts.set_type(web_sys::WorkerType::Module);
+                opts.set_name("pyroom-python");
+                web_sys::Worker::new_with_options(url, &opts)?
+            }
+        };
         let on_message: Callback = Closure::new(move |e: web_sys::MessageEvent| on(decode(e.data())));
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         let control = Control::new();

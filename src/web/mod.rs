@@ -25,7 +25,8 @@ fn field(obj: &JsValue, name: &str) -> Result<JsValue, JsValue> {
 }
 
 /// Entry point, called by `extension/panel.js` with
-/// `{loadEditor: () => import(editor), loadInline: () => import(inline runtime), workerUrl, collect, forceFallback}`.
+/// `{worker (already started, or null), loadEditor: () => import(editor), loadInline: () => import(inline runtime),
+/// workerUrl, collect, forceFallback}`.
 #[wasm_bindgen]
 pub fn start(assets: JsValue) -> Result<(), JsValue> {
     let force = cfg!(feature = "test-hooks") && field(&assets, "forceFallback")?.as_bool().unwrap_or(false);
@@ -36,6 +37,7 @@ pub fn start(assets: JsValue) -> Result<(), JsValue> {
         worker_url: field(&assets, "workerUrl")?.as_string().unwrap_or_default(),
         mode,
         collect: field(&assets, "collect")?.dyn_into()?,
+        worker: field(&assets, "worker")?.dyn_into::<web_sys::Worker>().ok(),
     };
     let body = dom::document().body().ok_or("no body")?;
     let app = app::App::start(&body, assets)?;

@@ -47,6 +47,8 @@ pub struct Assets {
     pub mode: Mode,
     /// `collectBlocks` from `extension/content/collect.js`, injected into pages to read their code blocks.
     pub collect: js_sys::Function,
+    /// The worker the bootstrap started before the panel (already loading Pyodide); used for the first runtime.
+    pub worker: Option<web_sys::Worker>,
 }
 
 /// Where a run's output goes.
@@ -195,8 +197,9 @@ impl App {
             })
         })
         .ok();
+        let early = self.assets.worker.take();
         match self.assets.mode {
-            Mode::Worker => match Runtime::worker(&self.assets.worker_url, on) {
+            Mode::Worker => match Runtime::worker(early, &self.assets.worker_url, on) {
                 Ok(mut rt) => {
                     let me = self.me();
                     rt.on_error(move |msg| with_app(&me, move |app| app.crash(&msg)));
@@ -205,6 +208,9 @@ impl App {
                 Err(e) => self.crash(&format!("could not start the Python worker: {e:?}")),
             },
             Mode::MainThread => {
+                if let Some(w) = early {
+                    w.terminate();
+                }
                 let me = self.me();
                 let load = self.assets.load_inline.clone();
                 wasm_bindgen_futures::spawn_local(async move {
