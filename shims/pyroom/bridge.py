@@ -81,7 +81,8 @@ def _settle(value):
     return run_sync(value)
 
 
-def _flush():
+def flush_streams():
+    """Flushes stdout and stderr, whatever the program did to them."""
     for name in ("stdout", "stderr"):
         try:
             getattr(sys, name).flush()
@@ -92,7 +93,7 @@ def _flush():
 def request(kind, **fields):
     """Sends a BridgeRequest and blocks until the panel's BridgeReply; Stop raises KeyboardInterrupt."""
     msg = check("BridgeRequest", {"kind": kind, **fields})
-    _flush()
+    flush_streams()
     raw = _settle(_host.request(json.dumps(msg, allow_nan=False)))
     if raw is None:
         raise KeyboardInterrupt
@@ -116,14 +117,14 @@ def sleep(secs):
         raise ValueError("sleep length must be non-negative")
     if secs > 9.2e9:
         raise OverflowError("timestamp too large to convert to C _PyTime_t")
-    _flush()
+    flush_streams()
     if _settle(_host.sleep(float(secs))):
         raise KeyboardInterrupt
 
 
 def wait_events(timeout=None):
     """Returns the queued BridgeEvents, waiting up to ``timeout`` seconds (None: until one comes) for the first."""
-    _flush()
+    flush_streams()
     raw = _settle(_host.wait_events(-1.0 if timeout is None else float(timeout)))
     if raw is None:
         raise KeyboardInterrupt

@@ -149,7 +149,7 @@ def _execute(source, filename, module, echo=False):
         outcome = {"kind": "Error", "traceback": _format(exc)}
     finally:
         _end_run()
-        _flush()
+        bridge.flush_streams()
     return json.dumps(bridge.check("Outcome", outcome))
 
 
@@ -173,14 +173,6 @@ def _compile(source, filename, echo):
     tree = compile(source, filename, "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
     for stmt in tree.body:
         yield compile(ast.Interactive(body=[stmt]), filename, "single", dont_inherit=True)
-
-
-def _flush():
-    for name in ("stdout", "stderr"):
-        try:
-            getattr(sys, name).flush()
-        except Exception:  # the program may have replaced or deleted the stream
-            pass
 
 
 def run(source):
@@ -237,7 +229,7 @@ def check(source, name):
     except BaseException as exc:  # noqa: BLE001 - a malformed session is reported, never raised
         outcome = {"kind": "Error", "traceback": _format(exc)}
     finally:
-        _flush()
+        bridge.flush_streams()
     return json.dumps(bridge.check("Outcome", outcome))
 
 
