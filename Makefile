@@ -36,10 +36,13 @@ test-python:
 	node tests/python/in_pyodide.mjs
 	python3 -m unittest discover -s tests/turtle -t .
 	node tests/turtle/in_pyodide.mjs
+	python3 -m unittest discover -s tests/tkinter -t .
+	node tests/tkinter/in_pyodide.mjs
 
 # Our shims against CPython's real modules on real Tk (under Xvfb).
 test-conformance:
 	python3 tests/turtle/conformance/run.py
+	python3 tests/tkinter/conformance/run.py
 
 test-js:
 	node --test tests/js/

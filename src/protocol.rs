@@ -75,6 +75,8 @@ pub enum BridgeRequest {
     /// turtle's `textinput` / `numinput`: a dialog in the Preview. Reply `Line` (OK) or `Eof` (Cancel); `error` is
     /// the warning shown when asking again after a bad number (empty the first time).
     TurtleInput { title: String, prompt: String, number: bool, default: String, error: String },
+    /// A tkinter query (layout, font metrics, dialogs); its inner schema is `shims/tkinter/_wire.py`'s.
+    Tk { query: Map<String, Value> },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -86,6 +88,8 @@ pub enum BridgeReply {
     Eof,
     /// The panel cannot serve the request.
     Refused { message: String },
+    /// The answer to a `BridgeRequest::Tk` query.
+    Tk { answer: Map<String, Value> },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -100,6 +104,8 @@ pub enum BridgeEvent {
     TurtleMouse { action: MouseAction, button: u32, x: f64, y: f64 },
     /// The user closed the turtle window.
     TurtleClose,
+    /// A tkinter event (input, widget actions); its inner schema is `shims/tkinter/_wire.py`'s.
+    Tk { event: Map<String, Value> },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -117,6 +123,8 @@ pub enum BridgeNote {
     PreviewClear,
     /// A batch of turtle drawing operations (see `crate::turtle`).
     Turtle { ops: Vec<TurtleOp> },
+    /// A batch of tkinter operations (`shims/tkinter/_ops.py`).
+    Tk { ops: Vec<Value> },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -266,18 +274,20 @@ impl Samples for WorkerToPanel {
 impl Samples for BridgeRequest {
     const NAME: &'static str = "BridgeRequest";
     const TAG: &'static str = "kind";
-    const VARIANTS: usize = 2;
+    const VARIANTS: usize = 3;
     fn samples() -> Vec<Self> {
         let s = String::new;
         vec![
             Self::Input { prompt: s() },
             Self::TurtleInput { title: s(), prompt: s(), number: false, default: s(), error: s() },
+            Self::Tk { query: Map::new() },
         ]
     }
     fn variant(&self) -> usize {
         match self {
             Self::Input { .. } => 0,
             Self::TurtleInput { .. } => 1,
+            Self::Tk { .. } => 2,
         }
     }
 }
@@ -285,15 +295,21 @@ impl Samples for BridgeRequest {
 impl Samples for BridgeReply {
     const NAME: &'static str = "BridgeReply";
     const TAG: &'static str = "kind";
-    const VARIANTS: usize = 3;
+    const VARIANTS: usize = 4;
     fn samples() -> Vec<Self> {
-        vec![Self::Line { text: String::new() }, Self::Eof, Self::Refused { message: String::new() }]
+        vec![
+            Self::Line { text: String::new() },
+            Self::Eof,
+            Self::Refused { message: String::new() },
+            Self::Tk { answer: Map::new() },
+        ]
     }
     fn variant(&self) -> usize {
         match self {
             Self::Line { .. } => 0,
             Self::Eof => 1,
             Self::Refused { .. } => 2,
+            Self::Tk { .. } => 3,
         }
     }
 }
@@ -301,9 +317,10 @@ impl Samples for BridgeReply {
 impl Samples for BridgeEvent {
     const NAME: &'static str = "BridgeEvent";
     const TAG: &'static str = "kind";
-    const VARIANTS: usize = 4;
+    const VARIANTS: usize = 5;
     fn samples() -> Vec<Self> {
         vec![
+            Self::Tk { event: Map::new() },
             Self::PreviewResized { width: 0, height: 0 },
             Self::TurtleKey { down: true, key: String::new() },
             Self::TurtleMouse { action: MouseAction::Press, button: 1, x: 0.5, y: 0.5 },
@@ -316,6 +333,7 @@ impl Samples for BridgeEvent {
             Self::TurtleKey { .. } => 1,
             Self::TurtleMouse { .. } => 2,
             Self::TurtleClose => 3,
+            Self::Tk { .. } => 4,
         }
     }
 }
@@ -323,14 +341,15 @@ impl Samples for BridgeEvent {
 impl Samples for BridgeNote {
     const NAME: &'static str = "BridgeNote";
     const TAG: &'static str = "kind";
-    const VARIANTS: usize = 2;
+    const VARIANTS: usize = 3;
     fn samples() -> Vec<Self> {
-        vec![Self::PreviewClear, Self::Turtle { ops: vec![] }]
+        vec![Self::PreviewClear, Self::Turtle { ops: vec![] }, Self::Tk { ops: vec![] }]
     }
     fn variant(&self) -> usize {
         match self {
             Self::PreviewClear => 0,
             Self::Turtle { .. } => 1,
+            Self::Tk { .. } => 2,
         }
     }
 }

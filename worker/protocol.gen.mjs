@@ -8,6 +8,9 @@ export const PROTOCOL = {
           "height": "number",
           "width": "number"
         },
+        "Tk": {
+          "event": "object"
+        },
         "TurtleClose": {},
         "TurtleKey": {
           "down": "boolean",
@@ -25,6 +28,9 @@ export const PROTOCOL = {
       "tag": "kind",
       "variants": {
         "PreviewClear": {},
+        "Tk": {
+          "ops": "array"
+        },
         "Turtle": {
           "ops": "array"
         }
@@ -39,6 +45,9 @@ export const PROTOCOL = {
         },
         "Refused": {
           "message": "string"
+        },
+        "Tk": {
+          "answer": "object"
         }
       }
     },
@@ -47,6 +56,9 @@ export const PROTOCOL = {
       "variants": {
         "Input": {
           "prompt": "string"
+        },
+        "Tk": {
+          "query": "object"
         },
         "TurtleInput": {
           "default": "string",

@@ -11,6 +11,9 @@ PROTOCOL = json.loads(r'''{
           "height": "number",
           "width": "number"
         },
+        "Tk": {
+          "event": "object"
+        },
         "TurtleClose": {},
         "TurtleKey": {
           "down": "boolean",
@@ -28,6 +31,9 @@ PROTOCOL = json.loads(r'''{
       "tag": "kind",
       "variants": {
         "PreviewClear": {},
+        "Tk": {
+          "ops": "array"
+        },
         "Turtle": {
           "ops": "array"
         }
@@ -42,6 +48,9 @@ PROTOCOL = json.loads(r'''{
         },
         "Refused": {
           "message": "string"
+        },
+        "Tk": {
+          "answer": "object"
         }
       }
     },
@@ -50,6 +59,9 @@ PROTOCOL = json.loads(r'''{
       "variants": {
         "Input": {
           "prompt": "string"
+        },
+        "Tk": {
+          "query": "object"
         },
         "TurtleInput": {
           "default": "string",

@@ -154,14 +154,18 @@ def _execute(source, filename, module, echo=False):
 
 
 def _end_run():
-    """Lets the shims show what the program left pending (turtle under ``tracer(0)`` draws at its last update)."""
-    turtle = sys.modules.get("turtle")
-    hooks = getattr(turtle, "_pyroom", None)
-    if hooks is not None:
-        try:
-            hooks.end_run()
-        except BaseException:  # noqa: BLE001 - the program's own outcome is what matters here
-            pass
+    """Lets the shims show what the program left pending: turtle under ``tracer(0)`` draws at its last update, a
+    tkinter window built without ``mainloop()`` still appears."""
+    hooks = (
+        getattr(sys.modules.get("turtle"), "_pyroom", None) and sys.modules["turtle"]._pyroom.end_run,
+        getattr(sys.modules.get("tkinter._loop"), "finish", None),
+    )
+    for hook in hooks:
+        if hook:
+            try:
+                hook()
+            except BaseException:  # noqa: BLE001 - the program's own outcome is what matters here
+                pass
 
 
 def _compile(source, filename, echo):

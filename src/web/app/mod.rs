@@ -22,6 +22,7 @@ use wasm_bindgen_futures::JsFuture;
 
 pub const SAMPLE: &str = "# Pyroom runs Python in your browser. Press Run or Ctrl+Enter.\nimport sys\n\nprint(\"Hello from Python\", sys.version.split()[0])\nfor i in range(1, 4):\n    print(i, \"squared is\", i * i)\n";
 const STOP_GRACE_MS: i32 = 2000;
+const TK_UNAVAILABLE: &str = "tkinter windows cannot be shown in the Preview yet (this version of Pyroom has the tkinter module but not its renderer).";
 const START_TIMEOUT_MS: i32 = 60_000;
 const MAX_RESTARTS: u32 = 3;
 /// Output moved to the console per frame.
@@ -83,6 +84,7 @@ pub struct App {
     input_request: Option<u32>,
     turtle: Option<TurtleView>,
     turtle_request: Option<u32>,
+    tk_warned: bool,
     on_input_key: Option<Closure<dyn FnMut(web_sys::KeyboardEvent)>>,
     restarts: u32,
     stop_deadline: Option<Timeout>,
@@ -141,6 +143,7 @@ impl App {
                 input_request: None,
                 turtle: None,
                 turtle_request: None,
+                tk_warned: false,
                 on_input_key: None,
                 restarts: 0,
                 stop_deadline: None,
@@ -261,6 +264,7 @@ impl App {
                         view.push(ops);
                     }
                 }
+                BridgeNote::Tk { .. } => self.tk_unavailable(),
             },
             WorkerToPanel::Finished { run, outcome } => {
                 if run == self.run_id {
@@ -345,6 +349,7 @@ impl App {
             let _ = rt.push_event(&ev);
         }
         self.sink = sink;
+        self.tk_warned = false;
         self.set_state(State::Running);
         let me = self.me();
         self.pump_timer = Interval::new(100, move || with_app(&me, |app| app.pump())).ok();
@@ -417,8 +422,24 @@ impl App {
         self.render();
     }
 
+    /// tkinter's renderer is not in the panel yet: say so once per run, and refuse its queries (Python raises
+    /// TclError with this message) rather than leave the program waiting.
+    fn tk_unavailable(&mut self) {
+        if !self.tk_warned {
+            self.tk_warned = true;
+            self.out().0.push_line(Kind::Info, TK_UNAVAILABLE);
+            self.render();
+        }
+    }
+
     fn on_request(&mut self, id: u32, request: BridgeRequest) {
         match request {
+            BridgeRequest::Tk { .. } => {
+                self.tk_unavailable();
+                if let Some(rt) = &self.runtime {
+                    let _ = rt.reply(id, &BridgeReply::Refused { message: TK_UNAVAILABLE.into() });
+                }
+            }
             BridgeRequest::TurtleInput { title, prompt, default, error, .. } => {
                 self.drain();
                 self.turtle_request = Some(id);
