@@ -17,7 +17,7 @@ const LOADS = Number(process.env.BENCH_LOADS || 5);
 const STEP_MS = 60_000;
 const FLOOD = 100_000; // ours only: the peer's terminal slows down superlinearly (1,000 lines ~7 s, 2,000 ~33 s)
 const SMALL_FLOOD = 1_000; // both
-const OURS = { status: '[role=status]', last: '[role=log] .lines > :last-child' };
+const OURS = { status: '.toolbar [role=status]', last: '[role=log][aria-label=Console] .lines > :last-child' };
 const PEER = { prompt: '.cmd-prompt', output: '.terminal-output', last: '.terminal-output > :last-child' };
 
 // Runs in the page before its own scripts. A watch is a list of checks {sel, is} (trimmed text equals) or {sel, has}

@@ -51,11 +51,12 @@ chrome.commands.onCommand.addListener((command, tab) => {
 });
 
 let lifter = null;
-const classify = (page) => (lifter ??= init()).then(() => JSON.parse(liftPage(JSON.stringify(page))));
+// `page` is collectBlocks()'s JSON text.
+const classify = (page) => (lifter ??= init()).then(() => JSON.parse(liftPage(page)));
 
 chrome.runtime.onMessage.addListener((msg, sender, reply) => {
   if (sender.id !== chrome.runtime.id || !sender.tab || msg === null || typeof msg !== 'object') return undefined;
-  if (msg.type === 'Classify' && msg.page !== null && typeof msg.page === 'object') {
+  if (msg.type === 'Classify' && typeof msg.page === 'string') {
     classify(msg.page).then(
       (blocks) => reply(blocks.map((b) => ({ locator: b.locator, kind: b.kind }))),
       (e) => {

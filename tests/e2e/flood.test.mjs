@@ -20,7 +20,7 @@ async function slowestAnswerWhileRunning(during = async () => {}, timeout = 120_
   let slowest = 0;
   for (let i = 0; Date.now() < deadline; i++) {
     const sent = Date.now();
-    const state = await page.evaluate(() => document.querySelector('[role=status]').textContent);
+    const state = await page.evaluate(() => document.querySelector('.toolbar [role=status]').textContent);
     slowest = Math.max(slowest, Date.now() - sent);
     if (state !== 'Running…' && state !== 'Stopping…') return slowest;
     if (i === 5) await during();

@@ -55,14 +55,14 @@ export function extensionId(dir) {
   return [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
 }
 
-export const status = (page) => page.getByRole('status');
+export const status = (page) => page.getByRole('toolbar', { name: 'Program' }).getByRole('status');
 export const consoleLog = (page) => page.getByRole('log', { name: 'Console' });
 // The inline field input() shows in the console.
 export const inputField = (page) => consoleLog(page).getByRole('textbox', { name: 'Input for the program' });
 
 export async function waitStatus(page, text, timeout = 60_000) {
   await page.waitForFunction(
-    (want) => document.querySelector('[role=status]')?.textContent === want,
+    (want) => document.querySelector('.toolbar [role=status]')?.textContent === want,
     text,
     { timeout },
   );
@@ -151,7 +151,7 @@ export async function consoleText(page) {
 export async function waitConsole(page, text, timeout = 30_000) {
   await page.waitForFunction(
     ([src, isRe]) => {
-      const t = document.querySelector('[role=log]')?.innerText ?? '';
+      const t = document.querySelector('[role=log][aria-label=Console]')?.innerText ?? '';
       return isRe ? new RegExp(src).test(t) : t.includes(src);
     },
     [text instanceof RegExp ? text.source : text, text instanceof RegExp],
@@ -160,7 +160,7 @@ export async function waitConsole(page, text, timeout = 30_000) {
 }
 
 export async function run(page) {
-  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
 }
 
 export async function clickStop(page) {
@@ -172,9 +172,9 @@ export async function clickStop(page) {
 export async function whenConsoleShows(page, text, timeout = 30_000) {
   const handle = await page.waitForFunction(
     (want) => {
-      const log = document.querySelector('[role=log]')?.innerText ?? '';
+      const log = document.querySelector('[role=log][aria-label=Console]')?.innerText ?? '';
       if (!log.includes(want)) return false;
-      return { text: log.replace(/\u00a0/g, ' '), status: document.querySelector('[role=status]').textContent, at: performance.now() };
+      return { text: log.replace(/\u00a0/g, ' '), status: document.querySelector('.toolbar [role=status]').textContent, at: performance.now() };
     },
     text,
     { timeout, polling: 10 },
@@ -188,7 +188,7 @@ export async function watchStatus(page) {
   await page.evaluate(() => {
     if (window.__pyroomWatch) return;
     const history = (window.__pyroomWatch = []);
-    const status = document.querySelector('[role=status]');
+    const status = document.querySelector('.toolbar [role=status]');
     const note = (what) => history.push({ what, t: performance.now() });
     note(status.textContent);
     new MutationObserver(() => {
@@ -210,7 +210,7 @@ export async function resetHistory(page) {
   await watchStatus(page);
   await page.evaluate(() => {
     window.__pyroomWatch.length = 0;
-    window.__pyroomWatch.push({ what: document.querySelector('[role=status]').textContent, t: performance.now() });
+    window.__pyroomWatch.push({ what: document.querySelector('.toolbar [role=status]').textContent, t: performance.now() });
   });
 }
 
@@ -241,7 +241,7 @@ export async function waitRunEnd(page, timeout = 60_000) {
   await page.waitForFunction(
     () =>
       window.__pyroomWatch.some((e) => e.what === 'Running…') &&
-      ['Ready', 'Stopped'].includes(document.querySelector('[role=status]').textContent),
+      ['Ready', 'Stopped'].includes(document.querySelector('.toolbar [role=status]').textContent),
     null,
     { timeout },
   );
@@ -262,7 +262,7 @@ export async function settle(page) {
   const now = await status(page).textContent();
   if (now === 'Running…' && (await page.getByRole('button', { name: 'Stop' }).isEnabled())) await clickStop(page);
   await page.waitForFunction(
-    () => ['Ready', 'Stopped'].includes(document.querySelector('[role=status]')?.textContent),
+    () => ['Ready', 'Stopped'].includes(document.querySelector('.toolbar [role=status]')?.textContent),
     null,
     { timeout: 60_000 },
   );

@@ -11,6 +11,8 @@ import path from 'node:path';
 import * as h from './harness.mjs';
 
 const PAGES = path.join(h.ROOT, 'tests/e2e/pages/lift');
+// The test build (a copy under the repository can stand in for it: PYROOM_LIFT_DIST=build/copy).
+const DIST = process.env.PYROOM_LIFT_DIST || 'dist-test';
 const FIXTURES = path.join(h.ROOT, 'tests/fixtures/lift');
 
 // doc.html, written for these tests: its Python blocks in page order, as they must reach the editor. Not listed:
@@ -43,6 +45,13 @@ const UNSAFE = [
   { kind: 'Python', code: 'raise ValueError("<img src=x onerror=alert(5)>")' },
 ];
 
+// stops.html: three blocks; the second raises.
+const STOPS = [
+  { kind: 'Python', code: 'count = 1\nprint("first block", count)' },
+  { kind: 'Python', code: 'count += 1\nraise RuntimeError(f"second block fails at {count}")' },
+  { kind: 'Python', code: 'print("third block", count)' },
+];
+
 let browser, server, cdp, tab, panel;
 const panelDialogs = [];
 
@@ -56,23 +65,27 @@ before(async () => {
     return true;
   };
   server = await h.serveStatic({ '/lift/': PAGES, '/fixtures/': FIXTURES }, empty);
-  browser = await h.launch({ dist: 'dist-test', args: ['--remote-debugging-port=0'] });
+  browser = await h.launch({ dist: DIST, args: ['--remote-debugging-port=0'] });
   ({ tab, panel, cdp } = await h.openSidePanel(browser));
   tab.setDefaultTimeout(15_000);
+  await watchPanel();
+});
+
+// Records what the panel must never do with page text: open a dialog, or try to run a script or an event handler
+// (its CSP blocks those, and reports each attempt as a securitypolicyviolation).
+async function watchPanel() {
   panel.setDefaultTimeout(15_000);
   panel.on('dialog', (d) => {
     panelDialogs.push(d.message());
     d.dismiss().catch(() => {});
   });
-  // Anything the panel ever tries to run from a page (an inline script, an event handler attribute) is blocked by
-  // its CSP, which reports it here.
   await panel.evaluate(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
       window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
     );
   });
-});
+}
 
 after(async () => {
   await cdp?.close();
@@ -135,7 +148,6 @@ async function readPage(url, want) {
   return waitListed(want);
 }
 
-const block = (n) => panel.getByRole('listitem', { name: `Block ${n}`, exact: true });
 const click = (name) => panel.getByRole('button', { name, exact: true }).click();
 
 // Waits until no block is running and Python is idle; returns the list.
@@ -150,13 +162,14 @@ async function waitBlocksIdle(timeout = 60_000) {
   return listed();
 }
 
-// Clicks a block's button and waits for its run to end; returns the block as then listed.
+// Clicks a block's button and waits for the run it starts to end; returns the block as then listed.
 async function runItem(name, n) {
+  await h.resetHistory(panel);
   await click(`${name} block ${n}`);
   await panel.waitForFunction(
     (label) => {
       const v = document.querySelector(`li[aria-label="${label}"] [role=status]`);
-      return v && v.textContent !== '' && v.dataset.state !== 'running';
+      return window.__pyroomWatch.some((e) => e.what === 'Running…') && v.textContent !== '' && v.dataset.state !== 'running';
     },
     `Block ${n}`,
     { timeout: 60_000 },
@@ -164,15 +177,36 @@ async function runItem(name, n) {
   return (await waitBlocksIdle())[n - 1];
 }
 
+// "Run all", to the end of the last block it runs; returns the list.
+async function runAll() {
+  await h.resetHistory(panel);
+  await click('Run all blocks');
+  await panel.waitForFunction(() => window.__pyroomWatch.some((e) => e.what === 'Running…'), null, { timeout: 15_000 });
+  return waitBlocksIdle();
+}
+
 const mainConsole = () => h.consoleText(panel);
 const editorShows = (code) => h.waitEditorShows(panel, code);
 const runEditor = () => panel.getByRole('toolbar', { name: 'Program' }).getByRole('button', { name: 'Run', exact: true }).click();
+// Waits until the editor's program, started since the last resetHistory, has ended. (Not the harness's
+// waitRunEnd: the blocks' verdicts are statuses too, and its getByRole('status') then finds several.)
+async function waitEditorRunEnd(timeout = 60_000) {
+  await panel.waitForFunction(
+    () =>
+      window.__pyroomWatch.some((e) => e.what === 'Running…') &&
+      ['Ready', 'Stopped'].includes(document.querySelector('.toolbar [role=status]').textContent),
+    null,
+    { timeout },
+  );
+}
 // The status texts since the last call of resetHistory (harness), clicks left out.
 const statesSeen = () => h.statesSeen(panel);
 
 // ---- the page's Run buttons, in closed shadow roots: reached through CDP, which sees every shadow root ----
 
-async function pageButtons() {
+// Calls `fn(hosts, call)` with the page's <pyroom-run> hosts (CDP DOM nodes, shadow roots included) and `call(node,
+// fn)`, which runs fn with `this` = that node in the page's main world and returns its (JSON) result.
+async function withHosts(fn) {
   const session = await browser.context.newCDPSession(tab);
   try {
     const { root } = await session.send('DOM.getDocument', { depth: -1, pierce: true });
@@ -182,48 +216,59 @@ async function pageButtons() {
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
     };
     walk(root);
-    const call = async (node, fn) => {
+    const call = async (node, f) => {
       const { object } = await session.send('DOM.resolveNode', { backendNodeId: node.backendNodeId });
       const { result, exceptionDetails } = await session.send('Runtime.callFunctionOn', {
         objectId: object.objectId,
-        functionDeclaration: fn.toString(),
+        functionDeclaration: f.toString(),
         returnByValue: true,
       });
       if (exceptionDetails) throw new Error(exceptionDetails.text);
       return result.value;
     };
+    return await fn(hosts, call);
+  } finally {
+    await session.detach().catch(() => {});
+  }
+}
+
+const shadowChild = (host, tag) => host.shadowRoots?.[0]?.children?.find((c) => c.localName === tag);
+
+// The page's Run buttons, in page order, as a user sees them.
+function pageButtons() {
+  return withHosts(async (hosts, call) => {
     const out = [];
     for (const host of hosts) {
-      const shadow = host.shadowRoots?.[0];
-      const button = shadow?.children?.find((c) => c.localName === 'button');
-      const pre = shadow?.children?.find((c) => c.localName === 'pre');
+      const button = shadowChild(host, 'button');
+      const pre = shadowChild(host, 'pre');
       out.push({
         // The block the button belongs to: the element just before the host, named by the id around it.
         after: await call(host, function () {
           return this.previousElementSibling?.closest('[id]')?.id ?? null;
         }),
-        shadow: shadow?.shadowRootType ?? null,
+        shadow: host.shadowRoots?.[0]?.shadowRootType ?? null,
         label: button ? await call(button, function () { return this.getAttribute('aria-label'); }) : null,
         output: pre
           ? await call(pre, function () {
               return { hidden: this.hidden, text: this.textContent, error: this.classList.contains('error'), elements: this.childElementCount };
             })
           : null,
-        // A trusted click where a user would click: the middle of the button, scrolled into view.
-        click: async () => {
-          const at = await call(button, function () {
-            this.scrollIntoView({ block: 'center' });
-            const r = this.getBoundingClientRect();
-            return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-          });
-          await tab.mouse.click(at.x, at.y);
-        },
       });
     }
     return out;
-  } finally {
-    await session.detach().catch(() => {});
-  }
+  });
+}
+
+// A trusted click where a user would click: the middle of the i-th Run button of the page, scrolled into view.
+async function clickPageButton(i) {
+  const at = await withHosts((hosts, call) =>
+    call(shadowChild(hosts[i], 'button'), function () {
+      this.scrollIntoView({ block: 'center' });
+      const r = this.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }),
+  );
+  await tab.mouse.click(at.x, at.y);
 }
 
 // Waits until the page shows `count` Run buttons; returns them.
@@ -326,10 +371,7 @@ test('the list follows the tab: another tab activated, then this one again', asy
   try {
     await other.goto(`${server.origin}/lift/stops.html`);
     await other.bringToFront();
-    await waitListed([{ kind: 'Python' }, { kind: 'Python' }, { kind: 'Python' }].map((b, i) => ({
-      ...b,
-      code: ['count = 1\nprint("first block", count)', 'count += 1\nraise RuntimeError(f"second block fails at {count}")', 'print("third block", count)'][i],
-    })));
+    await waitListed(STOPS);
   } finally {
     await other.close();
   }
@@ -347,8 +389,7 @@ test('"Open in editor" puts the cleaned code in the editor, and that code runs',
   // What the editor holds is the runnable program (run as a script: the bare expressions print nothing).
   await h.resetHistory(panel);
   await runEditor();
-  await panel.waitForFunction(() => window.__pyroomWatch.some((e) => e.what === 'Running…'));
-  await h.waitRunEnd(panel);
+  await waitEditorRunEnd();
   assert.equal((await mainConsole()).trim(), 'A\nB');
 });
 
@@ -372,8 +413,7 @@ test('"Run" alone starts from a fresh namespace; "Run all" runs every block in o
   assert.equal(alone.verdict, "NameError: name 'greet' is not defined");
   assert.match(alone.output, /^NameError: name 'greet' is not defined$/m);
 
-  await click('Run all blocks');
-  const all = await waitBlocksIdle();
+  const all = await runAll();
   assert.deepEqual(
     all.map((b) => [b.verdict, b.output]),
     DOC.map((b) => ['Ran without errors', b.output]),
@@ -381,14 +421,8 @@ test('"Run" alone starts from a fresh namespace; "Run all" runs every block in o
 });
 
 test('"Run all" stops at the first block that fails', async () => {
-  const want = [
-    { kind: 'Python', code: 'count = 1\nprint("first block", count)' },
-    { kind: 'Python', code: 'count += 1\nraise RuntimeError(f"second block fails at {count}")' },
-    { kind: 'Python', code: 'print("third block", count)' },
-  ];
-  await readPage('/lift/stops.html', want);
-  await click('Run all blocks');
-  const all = await waitBlocksIdle();
+  await readPage('/lift/stops.html', STOPS);
+  const all = await runAll();
   assert.equal(all[0].output, 'first block 1');
   assert.equal(all[1].verdict, 'RuntimeError: second block fails at 2', 'the namespace is shared: count is 2');
   assert.match(all[1].output, /^RuntimeError: second block fails at 2$/m);
@@ -436,14 +470,14 @@ test('Run buttons on the page: beside Python blocks only; a click runs the block
   assert.deepEqual(buttons.map((b) => [b.shadow, b.label, b.output?.hidden]), DOC.map(() => ['closed', 'Run in Pyroom', true]));
 
   await h.resetHistory(panel);
-  await buttons[0].click();
+  await clickPageButton(0);
   const out = await waitPageOutput(0);
   assert.deepEqual(out, { hidden: false, text: DOC[0].output, error: false, elements: 0 });
   const item = (await waitBlocksIdle())[0];
   assert.deepEqual([item.verdict, item.output], ['Ran without errors', DOC[0].output]);
 
   // A block that fails on its own (it needs block 1's greet): the traceback comes back, marked as an error.
-  await buttons[2].click();
+  await clickPageButton(2);
   const failed = await waitPageOutput(2);
   assert.equal(failed.error, true);
   assert.match(failed.text, /NameError: name 'greet' is not defined$/);
@@ -472,8 +506,7 @@ test('the keyboard command lifts the block under the caret; the context menu ope
   await select('#repl');
   await contextMenuClick('run-selection');
   await editorShows('total = sum(range(5))\nprint(total * 2)');
-  await panel.waitForFunction(() => window.__pyroomWatch.some((e) => e.what === 'Running…'), null, { timeout: 15_000 });
-  await h.waitRunEnd(panel);
+  await waitEditorRunEnd();
   assert.match(await mainConsole(), /^20$/m);
 });
 
@@ -481,7 +514,7 @@ test('a page whose code holds <script> and <img onerror> shows them as text and 
   await h.resetHistory(panel);
   // Page buttons are still on for this site: the content script now adds them as the page loads.
   const got = await readPage('/lift/unsafe.html', UNSAFE);
-  const buttons = await waitPageButtons(UNSAFE.length);
+  await waitPageButtons(UNSAFE.length);
   const ran = () => tab.evaluate(() => document.documentElement.dataset.ran ?? null);
   const panelMarkup = () =>
     panel.evaluate(() => document.querySelectorAll('.page img, .page script, [role=log] img, [role=log] script').length);
@@ -503,10 +536,10 @@ test('a page whose code holds <script> and <img onerror> shows them as text and 
   const error = await runItem('Run', 3);
   assert.equal(error.verdict, 'ValueError: <img src=x onerror=alert(5)>');
 
-  await buttons[0].click();
+  await clickPageButton(0);
   const out = await waitPageOutput(0);
   assert.deepEqual(out, { hidden: false, text: UNSAFE[0].output, error: false, elements: 0 });
-  await buttons[2].click();
+  await clickPageButton(2);
   const err = await waitPageOutput(2);
   assert.match(err.text, /ValueError: <img src=x onerror=alert\(5\)>$/);
   assert.equal(err.elements, 0);
@@ -520,7 +553,95 @@ test('a page whose code holds <script> and <img onerror> shows them as text and 
   assert.deepEqual(panelDialogs, []);
 });
 
+// ---- with the panel closed: what opens it must still reach it ----
+
+// Closes the side panel of the tab's window and waits until its page is gone.
+async function closePanel() {
+  const sw = await worker();
+  const closed = panel.waitForEvent('close', { timeout: 10_000 });
+  await sw.evaluate(async (url) => {
+    const [t] = await chrome.tabs.query({ url });
+    await chrome.sidePanel.close({ windowId: t.windowId });
+  }, tab.url());
+  await closed;
+  await cdp.close();
+}
+
+// The side panel that opened again (found over a new CDP connection).
+async function reopenedPanel() {
+  ({ page: panel, cdp } = await h.pageOverCDP(browser, browser.url('panel.html'), 15_000));
+  await watchPanel();
+}
+
+test('with the panel closed, a page Run button opens it and the block runs', async () => {
+  await readPage('/lift/doc.html', DOC);
+  await waitPageButtons(DOC.length);
+  await closePanel();
+  await clickPageButton(0);
+  await reopenedPanel();
+  const ran = await panel
+    .waitForFunction(
+      () => {
+        const v = document.querySelector('li[aria-label="Block 1"] [role=status]');
+        return v !== null && v.textContent !== '' && v.dataset.state !== 'running';
+      },
+      null,
+      { timeout: 20_000 },
+    )
+    .then(() => true, () => false);
+  const items = await listed();
+  await h.panelReady(panel);
+  assert.ok(ran, `the panel opened by the page's Run button never ran block 1; it lists ${items.length} blocks, block 1: ${JSON.stringify(items[0])}`);
+  assert.deepEqual([items[0].verdict, items[0].output], ['Ran without errors', DOC[0].output]);
+  const out = await waitPageOutput(0, 10_000);
+  assert.equal(out.text, DOC[0].output);
+});
+
+test('with the panel closed, "Run selection in Pyroom" opens it with the selection in the editor, and runs it', async () => {
+  // Other code in the editor first, kept (saved within a second), so that the panel restoring its last code
+  // cannot pass for the selection arriving.
+  await click('Open block 1 in editor');
+  await editorShows(DOC[0].code);
+  await panel.waitForTimeout(1500);
+  await select('#repl');
+  await closePanel();
+  // Chrome calls the listener with a user gesture and it opens the panel; a call from a test has none, so
+  // sidePanel.open() fails there and the panel is opened by a click on the test page instead. Either way the panel
+  // starts with the lifted selection waiting in chrome.storage.session.
+  await contextMenuClick('run-selection');
+  const sw = await worker();
+  const waiting = await sw
+    .evaluate(async () => {
+      for (let i = 0; i < 50; i++) {
+        const { lifted } = await chrome.storage.session.get('lifted');
+        if (lifted) return lifted.text;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return null;
+    })
+    .finally(async () => {
+      const opener = await browser.context.newPage();
+      await opener.goto(browser.url('test/open-panel.html'));
+      await opener.getByRole('button', { name: 'Open side panel' }).click();
+      await opener.waitForFunction(() => document.body.dataset.opened === 'yes', null, { timeout: 10_000 });
+      await reopenedPanel();
+      await tab.bringToFront();
+      await opener.close();
+    });
+  assert.equal(waiting, '>>> total = sum(range(5))\n>>> print(total * 2)\n20', 'the service worker hands the selection over');
+  await h.panelReady(panel);
+  await editorShows('total = sum(range(5))\nprint(total * 2)');
+  await panel.waitForFunction(
+    () => /^20$/m.test(document.querySelector('[role=log][aria-label=Console]')?.innerText ?? ''),
+    null,
+    { timeout: 30_000 },
+  ).catch(() => {});
+  assert.match(await mainConsole(), /^20$/m);
+});
+
 test('turning page buttons off removes them', async () => {
+  await readPage('/lift/unsafe.html', UNSAFE);
+  await waitPageButtons(UNSAFE.length); // still on for this site
   await panel.getByRole('combobox', { name: 'Run buttons on pages' }).selectOption('off');
   await waitPageButtons(0);
   await tab.reload();

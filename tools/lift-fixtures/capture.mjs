@@ -32,7 +32,7 @@ try {
   });
   for (const name of dirs) {
     await page.goto(pathToFileURL(path.join(FIX, name, 'index.html')).href, { waitUntil: 'load' });
-    const result = await page.evaluate(collectBlocks);
+    const result = JSON.parse(await page.evaluate(collectBlocks));
     result.url = `${name}/index.html`;
     // Each locator must find exactly its block again (the Run buttons go beside them).
     const lost = await page.evaluate(

@@ -698,6 +698,7 @@ impl App {
                 ed.focus();
                 self.editor = Some(ed);
                 let _ = self.ui.root.set_attribute("data-editor", "ready");
+                self.apply_lifted();
             }
             Err(e) => report(e),
         }

@@ -13,8 +13,19 @@ use crate::web::page::Item;
 use gloo_utils::format::JsValueSerdeExt;
 use wasm_bindgen::prelude::*;
 
+/// Code the service worker handed over, kept until the panel can act on it: the editor must exist for "open" and
+/// "run", and the block must be listed for a page button's "run-block".
+#[derive(Debug, Clone)]
+pub struct Lifted {
+    action: String,
+    text: String,
+    locator: String,
+    tab: Option<i32>,
+}
+
 #[derive(Default)]
 pub struct PageState {
+    pending: Option<Lifted>,
     tab: Option<Tab>,
     /// Blocks still to run in "Run all", in order.
     queue: Vec<usize>,
@@ -44,9 +55,12 @@ impl App {
         }
         let me = self.me();
         if let Some(c) = chrome::on_tab_change(move |a, b| {
+            // A switch to another tab is read at once; loads are debounced (a page may report several).
             let activated = !chrome::field(&a, "tabId").is_undefined();
             let loaded = chrome::field(&b, "status").as_string().as_deref() == Some("complete");
-            if activated || loaded {
+            if activated {
+                with_app(&me, |app| app.refresh_page());
+            } else if loaded {
                 with_app(&me, |app| app.schedule_refresh());
             }
         }) {
@@ -81,7 +95,11 @@ impl App {
             };
             App::show_page_buttons(me.clone(), tab.url.clone()).await;
             let read = chrome::run_in_tab(tab.id, &collect).await;
-            with_app(&me, move |app| match read.and_then(|v| v.into_serde::<Page>().map_err(|e| e.to_string())) {
+            let page = read.and_then(|v| {
+                let text = v.as_string().ok_or("the page reader returned no text")?;
+                serde_json::from_str::<Page>(&text).map_err(|e| e.to_string())
+            });
+            with_app(&me, move |app| match page {
                 Ok(page) => app.show_page(tab, lift::lift(&page), &page.title),
                 Err(_) => {
                     let can_ask = lift::site_pattern(&tab.url).is_some();
@@ -115,6 +133,7 @@ impl App {
         for i in 0..self.page.items.len() {
             self.wire_item(i);
         }
+        self.apply_lifted();
     }
 
     fn wire_item(&mut self, i: usize) {
@@ -299,26 +318,44 @@ impl App {
         wasm_bindgen_futures::spawn_local(async move {
             let Some(v) = chrome::take_session("lifted").await else { return };
             let get = |k: &str| chrome::field(&v, k).as_string().unwrap_or_default();
-            let (action, text, locator) = (get("action"), get("text"), get("locator"));
-            let tab = chrome::field(&v, "tabId").as_f64().map(|t| t as i32);
-            with_app(&me, move |app| app.lifted(&action, &text, &locator, tab));
+            let lifted = Lifted {
+                action: get("action"),
+                text: get("text"),
+                locator: get("locator"),
+                tab: chrome::field(&v, "tabId").as_f64().map(|t| t as i32),
+            };
+            with_app(&me, move |app| {
+                app.page_state.pending = Some(lifted);
+                app.apply_lifted();
+            });
         });
     }
 
-    fn lifted(&mut self, action: &str, text: &str, locator: &str, tab: Option<i32>) {
-        if action == "run-block" {
-            if let Some(i) = self.page.items.iter().position(|it| it.block.locator == locator) {
-                self.page_state.echo_to_tab = tab.map(|t| (t, locator.to_string()));
-                self.run_block(i, true);
+    /// Acts on the pending lifted code if the panel is ready for it; otherwise keeps it for later (called again
+    /// when the editor is created and when a page's blocks are listed).
+    pub(super) fn apply_lifted(&mut self) {
+        let Some(l) = self.page_state.pending.take() else { return };
+        if l.action == "run-block" {
+            let listed = self.page_state.tab.as_ref().map(|t| Some(t.id) == l.tab).unwrap_or(false);
+            match self.page.items.iter().position(|it| it.block.locator == l.locator) {
+                Some(i) if listed => {
+                    self.page_state.echo_to_tab = l.tab.map(|t| (t, l.locator.clone()));
+                    self.run_block(i, true);
+                }
+                _ => self.page_state.pending = Some(l),
             }
             return;
         }
-        let code = lift::lift_text(text);
+        if self.editor.is_none() {
+            self.page_state.pending = Some(l);
+            return;
+        }
+        let code = lift::lift_text(&l.text);
         if code.trim().is_empty() {
             return;
         }
         self.put_in_editor(&code, "Lifted code from the page into the editor");
-        if action == "run" {
+        if l.action == "run" {
             self.run();
         }
     }
