@@ -52,6 +52,8 @@ test-e2e:
 
 bench: setup-test dist dist-test
 	node bench/bench.mjs
+	node bench/lift.mjs
+	node bench/turtle.mjs
 
 clean:
 	rm -rf dist dist-test build target/wasm32-unknown-unknown

@@ -82,7 +82,7 @@ async function oursOnce(page, script) {
       }
     });
     observer.observe(region, { subtree: true, childList: true, attributes: true, attributeFilter: ['points'] });
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.replace(/[^\w ]/g, '').trim() === 'Run');
+    const button = [...document.querySelectorAll('.toolbar button')].find((b) => b.textContent.replace(/[^\w ]/g, '').trim() === 'Run');
     button.addEventListener('click', (e) => (probe.click = e.timeStamp), { capture: true, once: true });
   }, END_PX);
   await run(page);

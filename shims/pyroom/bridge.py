@@ -95,7 +95,7 @@ def request(kind, **fields):
     msg = check("BridgeRequest", {"kind": kind, **fields})
     flush_streams()
     raw = _settle(_host.request(json.dumps(msg, allow_nan=False)))
-    if raw is None:
+    if not isinstance(raw, str):  # None, or JS null (pyodide.ffi.jsnull): the user pressed Stop
         raise KeyboardInterrupt
     return check("BridgeReply", json.loads(raw))
 
@@ -126,6 +126,6 @@ def wait_events(timeout=None):
     """Returns the queued BridgeEvents, waiting up to ``timeout`` seconds (None: until one comes) for the first."""
     flush_streams()
     raw = _settle(_host.wait_events(-1.0 if timeout is None else float(timeout)))
-    if raw is None:
+    if not isinstance(raw, str):  # None, or JS null (pyodide.ffi.jsnull): the user pressed Stop
         raise KeyboardInterrupt
     return [check("BridgeEvent", e) for e in json.loads(raw)]

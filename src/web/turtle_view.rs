@@ -46,6 +46,8 @@ pub struct TurtleView {
     lines: HashMap<u64, Vec<Point>>,
     images: HashMap<u64, (String, u32, u32)>,
     bgpic_id: Option<u64>,
+    /// The program closed the window (`bye`) and has not opened a new one.
+    closed: bool,
     dialog: Option<HtmlElement>,
     on: Rc<dyn Fn(Action)>,
     listeners: Vec<Listener>,
@@ -87,6 +89,7 @@ impl TurtleView {
             lines: HashMap::new(),
             images: HashMap::new(),
             bgpic_id: None,
+            closed: false,
             dialog: None,
             on,
             listeners: Vec::new(),
@@ -192,6 +195,11 @@ impl TurtleView {
         }
     }
 
+    /// Whether the program closed the window (the Preview should drop it, as the desktop's window disappears).
+    pub fn closed(&self) -> bool {
+        self.closed
+    }
+
     /// Draws whatever is still waiting (the program ended between two frames).
     pub fn flush(&mut self) {
         for op in self.frames.flush() {
@@ -219,6 +227,7 @@ impl TurtleView {
         let g = self.geometry.get();
         match op {
             TurtleOp::Canvas { xscale, yscale, region, .. } => {
+                self.closed = false;
                 self.geometry.set(Geometry { xscale, yscale, region, ..g });
                 self.redraw_lines();
                 self.layout();
@@ -340,7 +349,11 @@ impl TurtleView {
                     self.lines.remove(&id);
                 }
             }
-            TurtleOp::Clear | TurtleOp::Bye => {
+            TurtleOp::Bye => {
+                self.closed = true;
+                self.apply(TurtleOp::Clear)?;
+            }
+            TurtleOp::Clear => {
                 self.items.set_text_content(None);
                 self.bgpic.set_text_content(None);
                 self.elements.clear();

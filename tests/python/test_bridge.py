@@ -259,6 +259,15 @@ class Request(HostMixin, unittest.TestCase):
         with self.assertRaises(KeyboardInterrupt):
             bridge.request("Input", prompt="")
 
+    def test_js_null_from_the_host_means_interrupted(self):
+        # In Pyodide the worker's JS null arrives as pyodide.ffi.jsnull, which is not None.
+        class JsNull:
+            pass
+
+        self.install_host(FakeHost(replies=[JsNull()]))
+        with self.assertRaises(KeyboardInterrupt):
+            bridge.request("Input", prompt="")
+
     def test_invalid_replies_are_refused(self):
         for raw in ({"kind": "Nope"}, {"kind": "Line"}, {"kind": "Line", "text": 3}, {"kind": "Eof", "x": 1}):
             with self.subTest(reply=raw):
@@ -361,6 +370,14 @@ class WaitEvents(HostMixin, unittest.TestCase):
 
     def test_none_means_interrupted(self):
         self.install_host(FakeHost(events=[None]))
+        with self.assertRaises(KeyboardInterrupt):
+            bridge.wait_events()
+
+    def test_js_null_means_interrupted(self):
+        class JsNull:
+            pass
+
+        self.install_host(FakeHost(events=[JsNull()]))
         with self.assertRaises(KeyboardInterrupt):
             bridge.wait_events()
 

@@ -260,8 +260,12 @@ impl App {
             WorkerToPanel::Note { note } => match note {
                 BridgeNote::PreviewClear => self.clear_preview(),
                 BridgeNote::Turtle { ops } => {
-                    if let Some(view) = self.turtle_view() {
+                    let closed = self.turtle_view().map(|view| {
                         view.push(ops);
+                        view.closed()
+                    });
+                    if closed == Some(true) {
+                        self.clear_preview();
                     }
                 }
                 BridgeNote::Tk { .. } => self.tk_unavailable(),
