@@ -90,6 +90,25 @@ export function collectBlocks() {
     return { tag: el.localName, classes, attrs };
   }
 
+  // The element's position among its parent's children of its tag, counted once per parent (a page with thousands
+  // of blocks in one container would otherwise count the same siblings again for every block).
+  const positions = new Map();
+  function nthOfType(e) {
+    const parent = e.parentElement;
+    let index = positions.get(parent);
+    if (index === undefined) {
+      index = new Map();
+      const counts = new Map();
+      for (const c of parent.children) {
+        const n = (counts.get(c.localName) || 0) + 1;
+        counts.set(c.localName, n);
+        index.set(c, n);
+      }
+      positions.set(parent, index);
+    }
+    return index.get(e);
+  }
+
   // A CSS selector that finds the element again: from the nearest ancestor with a unique id (or from body), by
   // :nth-of-type, so that inserting elements of a tag the page does not use (a custom element) keeps it valid.
   function locate(el) {
@@ -99,11 +118,7 @@ export function collectBlocks() {
         parts.unshift(`#${CSS.escape(e.id)}`);
         return parts.join(' > ');
       }
-      let i = 1;
-      for (let s = e.previousElementSibling; s !== null; s = s.previousElementSibling) {
-        if (s.localName === e.localName) i += 1;
-      }
-      parts.unshift(`${e.localName}:nth-of-type(${i})`);
+      parts.unshift(`${e.localName}:nth-of-type(${nthOfType(e)})`);
     }
     parts.unshift('body');
     return parts.join(' > ');

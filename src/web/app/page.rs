@@ -26,6 +26,8 @@ pub struct Lifted {
 #[derive(Default)]
 pub struct PageState {
     pending: Option<Lifted>,
+    /// Counts page reads; a read that finishes after a newer one started is dropped (quick tab switches).
+    reads: u64,
     tab: Option<Tab>,
     /// Blocks still to run in "Run all", in order.
     queue: Vec<usize>,
@@ -88,10 +90,19 @@ impl App {
     pub(super) fn refresh_page(&mut self) {
         let me = self.me();
         let collect = self.assets.collect.clone();
+        self.page_state.reads += 1;
+        let read = self.page_state.reads;
+        let current = move |app: &App| app.page_state.reads == read;
         wasm_bindgen_futures::spawn_local(async move {
             let tab = match chrome::target_tab().await {
                 Ok(t) => t,
-                Err(why) => return with_app(&me, move |app| app.page.set_note(&why, false)),
+                Err(why) => {
+                    return with_app(&me, move |app| {
+                        if current(app) {
+                            app.page.set_note(&why, false)
+                        }
+                    })
+                }
             };
             App::show_page_buttons(me.clone(), tab.url.clone()).await;
             let read = chrome::run_in_tab(tab.id, &collect).await;
@@ -100,6 +111,7 @@ impl App {
                 serde_json::from_str::<Page>(&text).map_err(|e| e.to_string())
             });
             with_app(&me, move |app| match page {
+                _ if !current(app) => {}
                 Ok(page) => app.show_page(tab, lift::lift(&page), &page.title),
                 Err(_) => {
                     let can_ask = lift::site_pattern(&tab.url).is_some();
