@@ -100,37 +100,3 @@ fn fixture_pages_precision_and_recall() {
     let _ = std::io::stderr().write_all(line.as_bytes());
     assert!(precision >= PRECISION_MIN && recall >= RECALL_MIN, "{report}");
 }
-
-/// What each page's blocks became, for debugging: `cargo test lift_dump -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn lift_dump() {
-    let dir = fixtures();
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let raw_path = entry.unwrap().path().join("raw.json");
-        let Ok(text) = std::fs::read_to_string(&raw_path) else { continue };
-        let raw: Page = serde_json::from_str(&text).unwrap();
-        println!("== {}", raw.url);
-        for (i, b) in raw.blocks.iter().enumerate() {
-            let first = b.text.lines().next().unwrap_or("");
-            match super::lift_block(i, b) {
-                Ok(l) => println!("  {i:2} {:?}: {first}", l.kind),
-                Err(e) => println!("  {i:2} -- {e:?}: {first}"),
-            }
-        }
-    }
-}
-
-/// Time to lift a big page read by collect.js: `LIFT_BENCH_JSON=page.json cargo test --release lift_bench -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn lift_bench() {
-    let Ok(path) = std::env::var("LIFT_BENCH_JSON") else { return };
-    let text = std::fs::read_to_string(path).unwrap();
-    let t0 = std::time::Instant::now();
-    let page: Page = serde_json::from_str(&text).unwrap();
-    let t1 = std::time::Instant::now();
-    let lifted = lift(&page);
-    let t2 = std::time::Instant::now();
-    println!("{} blocks, {} Python: parse {:?}, lift {:?}", page.blocks.len(), lifted.len(), t1 - t0, t2 - t1);
-}
