@@ -60,8 +60,12 @@ impl TurtleView {
         let root = el("div", "turtle-window", &[("role", "group"), ("aria-label", "Turtle graphics"), ("tabindex", "0")])?;
         let bar = el("div", "turtle-bar", &[])?;
         let title = text_el("span", "turtle-title", "Python Turtle Graphics")?;
-        let save_svg = text_el("button", "mini", "Save as SVG")?;
-        let save_png = text_el("button", "mini", "Save as PNG")?;
+        let save_svg = text_el("button", "mini", "SVG")?;
+        save_svg.set_attribute("aria-label", "Save as SVG")?;
+        save_svg.set_attribute("title", "Save the drawing as SVG")?;
+        let save_png = text_el("button", "mini", "PNG")?;
+        save_png.set_attribute("aria-label", "Save as PNG")?;
+        save_png.set_attribute("title", "Save the drawing as PNG")?;
         let close = text_el("button", "mini close", "✕")?;
         close.set_attribute("aria-label", "Close the turtle window")?;
         append(&bar, &[&title, &save_svg, &save_png, &close])?;

@@ -93,7 +93,11 @@ impl Ui {
     /// The editor's share of the height, 0.15 to 0.85.
     pub fn set_split(&self, fraction: f64) -> f64 {
         let f = fraction.clamp(0.15, 0.85);
-        let _ = self.root.style().set_property("--editor-share", &format!("{:.4}", f));
+        let style = self.root.style();
+        let _ = style.set_property("--editor-share", &format!("{:.4}", f));
+        // The editor and the lower area share what the toolbar and the page list leave, in this proportion.
+        let _ = style.set_property("--editor-fr", &format!("{:.4}fr", f));
+        let _ = style.set_property("--lower-fr", &format!("{:.4}fr", 1.0 - f));
         let _ = self.splitter.set_attribute("aria-valuenow", &format!("{}", (f * 100.0).round()));
         f
     }
@@ -108,11 +112,13 @@ impl Ui {
 pub fn splitter_listeners(ui: &Ui, on_change: impl Fn(f64) + 'static) -> Result<Vec<Listener>, JsValue> {
     let on_change = Rc::new(on_change);
     let dragging = Rc::new(Cell::new(false));
-    let share = |root: &HtmlElement, y: f64| {
-        let r = root.get_bounding_client_rect();
-        let top = r.top() + 40.0;
-        (y - top) / (r.height() - 40.0).max(1.0)
-    };
+    // The editor's share of the space from its top to the panel's bottom (what the two areas divide).
+    let editor = ui.editor_box.clone();
+    let share = Rc::new(move |root: &HtmlElement, y: f64| {
+        let top = editor.get_bounding_client_rect().top();
+        let bottom = root.get_bounding_client_rect().bottom();
+        (y - top) / (bottom - top - 6.0).max(1.0)
+    });
     let mut out = Vec::new();
     {
         let d = dragging.clone();
@@ -129,10 +135,14 @@ pub fn splitter_listeners(ui: &Ui, on_change: impl Fn(f64) + 'static) -> Result<
         let d = dragging.clone();
         let root = ui.root.clone();
         let splitter = ui.splitter.clone();
+        let share = share.clone();
         out.push(Listener::new(&ui.splitter, "pointermove", move |e| {
             if let (true, Some(p)) = (d.get(), e.dyn_ref::<web_sys::PointerEvent>()) {
                 let f = share(&root, p.client_y() as f64).clamp(0.15, 0.85);
-                let _ = root.style().set_property("--editor-share", &format!("{:.4}", f));
+                let style = root.style();
+                let _ = style.set_property("--editor-share", &format!("{:.4}", f));
+                let _ = style.set_property("--editor-fr", &format!("{:.4}fr", f));
+                let _ = style.set_property("--lower-fr", &format!("{:.4}fr", 1.0 - f));
                 let _ = splitter.set_attribute("aria-valuenow", &format!("{}", (f * 100.0).round()));
             }
         })?);

@@ -8,8 +8,8 @@ use crate::protocol::{Outcome, PanelToWorker};
 use crate::traceback;
 use crate::web::chrome::{self, Tab};
 use crate::web::dom::{Listener, Timeout};
-use crate::web::storage;
 use crate::web::page::Item;
+use crate::web::storage;
 use gloo_utils::format::JsValueSerdeExt;
 use wasm_bindgen::prelude::*;
 
@@ -44,7 +44,9 @@ impl App {
             self.page.listeners.push(l);
         }
         let me = self.me();
-        if let Ok(l) = Listener::new(&self.page.allow, "click", move |_| with_app(&me, |app| app.allow_site())) {
+        if let Ok(l) = Listener::new(&self.page.allow, "click", move |_| {
+            with_app(&me, |app| app.allow_site())
+        }) {
             self.page.listeners.push(l);
         }
         let me = self.me();
@@ -97,11 +99,13 @@ impl App {
             let tab = match chrome::target_tab().await {
                 Ok(t) => t,
                 Err(why) => {
+                    // No page to read (the panel is a tab of its own): the region gives its room to the editor.
                     return with_app(&me, move |app| {
                         if current(app) {
-                            app.page.set_note(&why, false)
+                            app.page.set_note(&why, false);
+                            app.page.root.set_hidden(true);
                         }
-                    })
+                    });
                 }
             };
             App::show_page_buttons(me.clone(), tab.url.clone()).await;
@@ -110,19 +114,24 @@ impl App {
                 let text = v.as_string().ok_or("the page reader returned no text")?;
                 serde_json::from_str::<Page>(&text).map_err(|e| e.to_string())
             });
-            with_app(&me, move |app| match page {
-                _ if !current(app) => {}
-                Ok(page) => app.show_page(tab, lift::lift(&page), &page.title),
-                Err(_) => {
-                    let can_ask = lift::site_pattern(&tab.url).is_some();
-                    let msg = if can_ask {
-                        "Pyroom reads this page after you click its toolbar icon (or press Alt+Shift+P) here, or when you allow this site."
-                    } else {
-                        "Pyroom cannot read this kind of page."
-                    };
-                    app.page_state.tab = Some(tab);
-                    app.page.show(Vec::new(), "").ok();
-                    app.page.set_note(msg, can_ask);
+            with_app(&me, move |app| {
+                if !current(app) {
+                    return;
+                }
+                app.page.root.set_hidden(false);
+                match page {
+                    Ok(page) => app.show_page(tab, lift::lift(&page), &page.title),
+                    Err(_) => {
+                        let can_ask = lift::site_pattern(&tab.url).is_some();
+                        let msg = if can_ask {
+                            "Pyroom reads this page after you click its toolbar icon (or press Alt+Shift+P) here, or when you allow this site."
+                        } else {
+                            "Pyroom cannot read this kind of page."
+                        };
+                        app.page_state.tab = Some(tab);
+                        app.page.show(Vec::new(), "").ok();
+                        app.page.set_note(msg, can_ask);
+                    }
                 }
             });
         });
@@ -152,12 +161,18 @@ impl App {
         let item: &mut Item = &mut self.page.items[i];
         let mut ls = Vec::new();
         let me = self.me.clone();
-        ls.push(Listener::new(&item.open, "click", move |_| with_app(&me, move |a| a.open_block(i))));
+        ls.push(Listener::new(&item.open, "click", move |_| {
+            with_app(&me, move |a| a.open_block(i))
+        }));
         let me = self.me.clone();
-        ls.push(Listener::new(&item.run, "click", move |_| with_app(&me, move |a| a.run_block(i, true))));
+        ls.push(Listener::new(&item.run, "click", move |_| {
+            with_app(&me, move |a| a.run_block(i, true))
+        }));
         if let Some(check) = &item.check {
             let me = self.me.clone();
-            ls.push(Listener::new(check, "click", move |_| with_app(&me, move |a| a.check_block(i))));
+            ls.push(Listener::new(check, "click", move |_| {
+                with_app(&me, move |a| a.check_block(i))
+            }));
         }
         item.listeners = ls.into_iter().flatten().collect();
     }
@@ -172,7 +187,8 @@ impl App {
         if let Some(ed) = &self.editor {
             ed.replace(code);
             ed.focus();
-            self.console.push_line(Out::Info, &format!("{what}. Ctrl+Z brings back your previous code."));
+            self.console
+                .push_line(Out::Info, &format!("{what}. Ctrl+Z brings back your previous code."));
             self.render();
             self.schedule_save();
         }
@@ -186,11 +202,19 @@ impl App {
         item.begin();
         let (code, echo) = (item.block.code.clone(), item.block.kind != Kind::Python);
         let name = format!("<block {}>", i + 1);
-        self.launch(Sink::Block(i), |run| PanelToWorker::RunCell { run, code, name, fresh, echo });
+        self.launch(Sink::Block(i), |run| PanelToWorker::RunCell {
+            run,
+            code,
+            name,
+            fresh,
+            echo,
+        });
     }
 
     pub(super) fn check_block(&mut self, i: usize) {
-        let Some(code) = self.page.items.get(i).and_then(|it| it.block.doctest_text()) else { return };
+        let Some(code) = self.page.items.get(i).and_then(|it| it.block.doctest_text()) else {
+            return;
+        };
         if !self.ready_for(Job::Check { index: i }) {
             return;
         }
@@ -221,12 +245,17 @@ impl App {
                 let text = traceback::rewrite(traceback);
                 item.console.push_line(Out::Stderr, &text);
                 let last = text.lines().last().unwrap_or("Error").to_string();
-                let state = if matches!(outcome, Outcome::Error { .. }) { "error" } else { "stopped" };
+                let state = if matches!(outcome, Outcome::Error { .. }) {
+                    "error"
+                } else {
+                    "stopped"
+                };
                 item.set_verdict(state, &last);
                 false
             }
             Outcome::Exit { code } => {
-                item.console.push_line(Out::Info, &format!("Exited with status {code}."));
+                item.console
+                    .push_line(Out::Info, &format!("Exited with status {code}."));
                 item.set_verdict(if *code == 0 { "ok" } else { "error" }, &format!("Exit status {code}"));
                 *code == 0
             }
@@ -265,7 +294,9 @@ impl App {
     }
 
     fn allow_site(&mut self) {
-        let Some(pattern) = self.page_state.tab.as_ref().and_then(|t| lift::site_pattern(&t.url)) else { return };
+        let Some(pattern) = self.page_state.tab.as_ref().and_then(|t| lift::site_pattern(&t.url)) else {
+            return;
+        };
         let me = self.me();
         wasm_bindgen_futures::spawn_local(async move {
             if chrome::request_origins(&[pattern]).await {
@@ -283,8 +314,10 @@ impl App {
         let me = self.me();
         wasm_bindgen_futures::spawn_local(async move {
             let saved = storage::load(&["buttonSites"]).await;
-            let mut sites: Vec<String> =
-                saved.first().and_then(|(_, v)| serde_json::from_str(v).ok()).unwrap_or_default();
+            let mut sites: Vec<String> = saved
+                .first()
+                .and_then(|(_, v)| serde_json::from_str(v).ok())
+                .unwrap_or_default();
             let pattern = match (choice.as_str(), &site) {
                 ("all", _) => Some("<all_urls>".to_string()),
                 ("site", Some(s)) => Some(s.clone()),
@@ -313,7 +346,10 @@ impl App {
     /// Shows the page-buttons choice for the current tab.
     async fn show_page_buttons(me: std::rc::Weak<std::cell::RefCell<App>>, url: String) {
         let saved = storage::load(&["buttonSites"]).await;
-        let sites: Vec<String> = saved.first().and_then(|(_, v)| serde_json::from_str(v).ok()).unwrap_or_default();
+        let sites: Vec<String> = saved
+            .first()
+            .and_then(|(_, v)| serde_json::from_str(v).ok())
+            .unwrap_or_default();
         let value = if sites.iter().any(|s| s == "<all_urls>") {
             "all"
         } else if lift::site_pattern(&url).is_some_and(|p| sites.contains(&p)) {
@@ -328,7 +364,9 @@ impl App {
     pub(super) fn take_lifted(&mut self) {
         let me = self.me();
         wasm_bindgen_futures::spawn_local(async move {
-            let Some(v) = chrome::take_session("lifted").await else { return };
+            let Some(v) = chrome::take_session("lifted").await else {
+                return;
+            };
             let get = |k: &str| chrome::field(&v, k).as_string().unwrap_or_default();
             let lifted = Lifted {
                 action: get("action"),
@@ -346,9 +384,16 @@ impl App {
     /// Acts on the pending lifted code if the panel is ready for it; otherwise keeps it for later (called again
     /// when the editor is created and when a page's blocks are listed).
     pub(super) fn apply_lifted(&mut self) {
-        let Some(l) = self.page_state.pending.take() else { return };
+        let Some(l) = self.page_state.pending.take() else {
+            return;
+        };
         if l.action == "run-block" {
-            let listed = self.page_state.tab.as_ref().map(|t| Some(t.id) == l.tab).unwrap_or(false);
+            let listed = self
+                .page_state
+                .tab
+                .as_ref()
+                .map(|t| Some(t.id) == l.tab)
+                .unwrap_or(false);
             match self.page.items.iter().position(|it| it.block.locator == l.locator) {
                 Some(i) if listed => {
                     self.page_state.echo_to_tab = l.tab.map(|t| (t, l.locator.clone()));
