@@ -89,7 +89,7 @@ impl RingDecoder {
     }
 }
 
-/// Encodes one record, as the worker writes it (used by tests and by the main-thread runtime's checks).
+/// Encodes one record, as the worker writes it (for tests that play the worker's part).
 pub fn encode(stream: Stream, text: &[u8]) -> Vec<u8> {
     let mut v = Vec::with_capacity(HEADER + text.len());
     v.push(u8::from(stream == Stream::Stderr));

@@ -215,13 +215,6 @@ impl Runtime {
         Ok(Runtime { endpoint: Endpoint::Inline(rt), decoder: RingDecoder::new(), _on_message: on_message, _on_error: None })
     }
 
-    pub fn mode(&self) -> Mode {
-        match self.endpoint {
-            Endpoint::Worker(..) => Mode::Worker,
-            Endpoint::Inline(_) => Mode::MainThread,
-        }
-    }
-
     pub fn post(&self, msg: &PanelToWorker) -> Result<(), JsValue> {
         let value = JsValue::from_serde(msg).map_err(js_err)?;
         match &self.endpoint {

@@ -769,15 +769,6 @@ impl App {
         self.listeners = ls;
         Ok(())
     }
-
-    /// For tests and the console view: the console's current text.
-    pub fn console_text(&self) -> String {
-        self.console.text()
-    }
-
-    pub fn console_view(&mut self) -> &mut ConsoleView {
-        &mut self.ui.console
-    }
 }
 
 fn stream_kind(s: Stream) -> Kind {

@@ -37,6 +37,13 @@ pub struct PageState {
     callbacks: Vec<chrome::Callback>,
 }
 
+/// The match patterns of the sites where the user turned page buttons on (storage.local `buttonSites`, a JSON
+/// list, which the service worker reads too).
+async fn button_sites() -> Vec<String> {
+    let saved = storage::load(&["buttonSites"]).await;
+    saved.first().and_then(|(_, v)| serde_json::from_str(v).ok()).unwrap_or_default()
+}
+
 impl App {
     pub(super) fn wire_page(&mut self) {
         let me = self.me();
@@ -313,11 +320,7 @@ impl App {
         let choice = choice.to_string();
         let me = self.me();
         wasm_bindgen_futures::spawn_local(async move {
-            let saved = storage::load(&["buttonSites"]).await;
-            let mut sites: Vec<String> = saved
-                .first()
-                .and_then(|(_, v)| serde_json::from_str(v).ok())
-                .unwrap_or_default();
+            let mut sites = button_sites().await;
             let pattern = match (choice.as_str(), &site) {
                 ("all", _) => Some("<all_urls>".to_string()),
                 ("site", Some(s)) => Some(s.clone()),
@@ -345,11 +348,7 @@ impl App {
 
     /// Shows the page-buttons choice for the current tab.
     async fn show_page_buttons(me: std::rc::Weak<std::cell::RefCell<App>>, url: String) {
-        let saved = storage::load(&["buttonSites"]).await;
-        let sites: Vec<String> = saved
-            .first()
-            .and_then(|(_, v)| serde_json::from_str(v).ok())
-            .unwrap_or_default();
+        let sites = button_sites().await;
         let value = if sites.iter().any(|s| s == "<all_urls>") {
             "all"
         } else if lift::site_pattern(&url).is_some_and(|p| sites.contains(&p)) {
