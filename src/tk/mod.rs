@@ -10,6 +10,7 @@
 //! The conformance fixtures in `tests/tk-geometry/` were recorded from real Tk (see its README).
 
 pub mod grid;
+pub mod ops;
 pub mod model;
 pub mod pack;
 pub mod place;

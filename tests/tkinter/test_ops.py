@@ -142,3 +142,19 @@ class EverythingFits(TkTestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class SchemaExportTest(unittest.TestCase):
+    def test_rust_copy_of_the_schema_is_current(self):
+        import importlib.util
+        import os
+        here = os.path.dirname(os.path.abspath(__file__))
+        spec = importlib.util.spec_from_file_location("gen_schema", os.path.join(here, "tools", "gen_schema.py"))
+        gen = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(gen)
+        try:
+            with open(gen.OUT) as f:
+                have = f.read()
+        except FileNotFoundError:
+            self.skipTest("not in a checkout (src/tk/schema.json is absent)")
+        self.assertEqual(have, gen.build(), "src/tk/schema.json is stale: run tests/tkinter/tools/gen_schema.py")
