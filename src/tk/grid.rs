@@ -239,6 +239,32 @@ fn start(side: i8, border_lo: i32, border_hi: i32, container: i32, used: i32) ->
     }
 }
 
+/// Where the grid's lines are: the x of each column's left edge, then the right edge of the
+/// last column; the same for rows (`grid bbox` and `grid location` read these), relative to the container.
+pub fn edges(
+    items: &[Item],
+    columns: &[Slot],
+    rows: &[Slot],
+    anchor: Anchor,
+    size: Size,
+    border: Insets,
+) -> (Vec<i32>, Vec<i32>) {
+    let solve = |axis, slots: &[Slot], room: i32| {
+        let spans = spans(items, axis);
+        let n = slot_count(&spans, slots);
+        let mut off = resolve(&spans, slots, n);
+        let used = adjust(&mut off, slots, room);
+        (off, used)
+    };
+    let (mut cols, used_w) = solve(Axis::Columns, columns, size.width - border.horizontal());
+    let (mut rws, used_h) = solve(Axis::Rows, rows, size.height - border.vertical());
+    let x0 = start(anchor.horizontal(), border.left, border.right, size.width, used_w);
+    let y0 = start(anchor.vertical(), border.top, border.bottom, size.height, used_h);
+    cols.iter_mut().for_each(|c| *c += x0);
+    rws.iter_mut().for_each(|r| *r += y0);
+    (cols, rws)
+}
+
 /// Boxes for the items in a container of `size` with internal border `border`, relative to the container.
 pub fn arrange(
     items: &[Item],
@@ -248,24 +274,14 @@ pub fn arrange(
     size: Size,
     border: Insets,
 ) -> Vec<Rect> {
-    let solve = |axis, slots: &[Slot], room: i32| {
-        let spans = spans(items, axis);
-        let n = slot_count(&spans, slots);
-        let mut off = resolve(&spans, slots, n);
-        let used = adjust(&mut off, slots, room);
-        (off, used)
-    };
-    let (cols, used_w) = solve(Axis::Columns, columns, size.width - border.horizontal());
-    let (rws, used_h) = solve(Axis::Rows, rows, size.height - border.vertical());
-    let x0 = start(anchor.horizontal(), border.left, border.right, size.width, used_w);
-    let y0 = start(anchor.vertical(), border.top, border.bottom, size.height, used_h);
+    let (cols, rws) = edges(items, columns, rows, anchor, size, border);
     items
         .iter()
         .map(|it| {
             let o = it.opts;
             let (c, r) = (o.column as usize, o.row as usize);
             let (c2, r2) = (c + o.columnspan.max(1) as usize, r + o.rowspan.max(1) as usize);
-            let cell = Rect { x: x0 + cols[c], y: y0 + rws[r], width: cols[c2] - cols[c], height: rws[r2] - rws[r] };
+            let cell = Rect { x: cols[c], y: rws[r], width: cols[c2] - cols[c], height: rws[r2] - rws[r] };
             fit(it, cell)
         })
         .collect()

@@ -14,6 +14,7 @@ pub mod ops;
 pub mod model;
 pub mod pack;
 pub mod place;
+pub mod scene;
 mod solve;
 
 #[cfg(test)]
@@ -22,4 +23,4 @@ mod fixture_tests;
 mod tests;
 
 pub use model::*;
-pub use solve::{layout, pack_order};
+pub use solve::{grid_edges, layout, pack_order};

@@ -295,6 +295,31 @@ impl Resolver<'_, '_> {
     }
 }
 
+/// Every grid container's column and row edges (relative to the container) in a tree laid out as `layout`.
+pub fn grid_edges(tree: &Tree, layout: &Layout) -> Vec<(Id, Vec<i64>, Vec<i64>)> {
+    let Ok(plan) = Plan::new(tree) else { return Vec::new() };
+    let req: Vec<Size> = (0..plan.w.len())
+        .map(|i| layout.widgets.get(i).filter(|p| p.id == plan.w[i].id).map_or(plan.w[i].req, |p| p.req))
+        .collect();
+    (0..plan.w.len())
+        .filter(|&m| !plan.grid[m].is_empty())
+        .map(|m| {
+            let c = &plan.w[m].container;
+            let r = layout.widgets.get(m).map(|p| p.rect).unwrap_or_default();
+            let (cols, rows) = grid::edges(
+                &grid_items(&plan, m, &req),
+                &c.columns,
+                &c.rows,
+                c.grid_anchor,
+                Size::new(r.width, r.height),
+                c.border,
+            );
+            let wide = |v: Vec<i32>| v.into_iter().map(i64::from).collect();
+            (plan.w[m].id, wide(cols), wide(rows))
+        })
+        .collect()
+}
+
 /// The packing list of `container` (what `pack_slaves()` returns), in order.
 pub fn pack_order(tree: &Tree, container: Id) -> Result<Vec<Id>, TreeError> {
     let plan = Plan::new(tree)?;
