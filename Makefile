@@ -54,6 +54,7 @@ bench: setup-test dist dist-test
 	node bench/bench.mjs
 	node bench/lift.mjs
 	node bench/turtle.mjs
+	node bench/tkinter.mjs
 
 clean:
 	rm -rf dist dist-test build target/wasm32-unknown-unknown

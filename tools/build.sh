@@ -46,7 +46,7 @@ with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
 PY
 
 # 4. The pages, the service worker, icons and the manifest.
-cp extension/panel.html extension/panel.css extension/panel.js extension/service_worker.js "$out/"
+cp extension/panel.html extension/panel.css extension/tk-widgets.css extension/tk-dialog.css extension/panel.js extension/service_worker.js "$out/"
 cp -r extension/icons extension/content "$out/"
 # Content scripts cannot be modules: a classic copy of collect.js for the page buttons.
 sed 's/^export function collectBlocks/function collectBlocks/' extension/content/collect.js > "$out/content/collect.classic.js"

@@ -89,7 +89,10 @@ export class InlineRuntime {
 
   pushEvent(json) {
     // Between runs (mainloop() returned at once here), events go straight to the program's callbacks.
-    if (!this.busy && this.runtime) return this.runtime.turtle('dispatch', json);
+    if (!this.busy && this.runtime) {
+      if (json.includes('"kind":"Tk"')) return this.runtime.tk(json);
+      return this.runtime.turtle('dispatch', json);
+    }
     this.events.push(json);
     if (this.wakeEvents) this.wakeEvents();
     this.wakeEvents = null;

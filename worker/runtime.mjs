@@ -55,6 +55,19 @@ export async function startPython(host, loading = preload()) {
         hooks.destroy();
       }
     },
+    // The main-thread fallback's tkinter events after mainloop() returned: the shim's dispatch runs the callbacks
+    // (shims/tkinter/_loop.py). `json` is a BridgeEvent::Tk; errors in callbacks are printed by the shim.
+    tk(json) {
+      if (!modules.has('tkinter._loop')) return;
+      const loop = py.pyimport('tkinter._loop');
+      try {
+        loop.dispatch(JSON.stringify(JSON.parse(json).event));
+      } catch (err) {
+        console.error('pyroom: tkinter dispatch', err);
+      } finally {
+        loop.destroy();
+      }
+    },
     // Runs a Run, RunCell or Check message; resolves to a checked Outcome. A throw means the runtime broke.
     async run(msg, promising) {
       const [fn, args] = {

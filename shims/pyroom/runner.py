@@ -93,6 +93,9 @@ def install():
 
 
 def _reset():
+    new_run = getattr(sys.modules.get("tkinter._loop"), "new_run", None)
+    if new_run is not None:
+        new_run()
     sys.stdin = _stdin
     if _stdout is not None:
         sys.stdout, sys.stderr = _stdout, _stderr

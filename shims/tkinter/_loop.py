@@ -289,3 +289,21 @@ def app_gone(app):
     if not apps:
         del _timers[:]
         del _idle[:]
+
+
+def new_run():
+    """A new program starts (Pyroom's runner calls this): the previous program's windows left the Preview with it,
+    so its interpreters, widgets and timers are forgotten, as if its windows had been closed."""
+    for app in list(apps):
+        app.alive = False
+    del apps[:]
+    widgets.clear()
+    del _timers[:]
+    del _idle[:]
+    _quit[0] = False
+    from . import _misc
+    _misc._default_root[0] = None
+    import tkinter
+    if getattr(tkinter, "_default_root", None) is not None:
+        tkinter._default_root = None
+    _backend.reset()

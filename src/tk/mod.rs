@@ -9,11 +9,15 @@
 //!
 //! The conformance fixtures in `tests/tk-geometry/` were recorded from real Tk (see its README).
 
+pub mod canvas;
 pub mod grid;
 pub mod ops;
 pub mod model;
 pub mod pack;
 pub mod place;
+pub mod req;
+mod req_text;
+mod req_ttk;
 pub mod scene;
 mod solve;
 

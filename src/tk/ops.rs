@@ -172,8 +172,13 @@ impl Font {
     pub fn css(&self) -> String {
         let style = if self.slant == "italic" { "italic " } else { "" };
         let weight = if self.weight == "bold" { "bold " } else { "" };
+        // Tk asks fontconfig for the generic families, which answers DejaVu on Linux; browsers pick their own
+        // defaults for the generic names, so name DejaVu first and let the generic name stand in elsewhere.
         let family = match self.family.as_str() {
-            "sans-serif" | "serif" | "monospace" | "cursive" | "fantasy" => self.family.clone(),
+            "sans-serif" => "\"DejaVu Sans\", sans-serif".to_string(),
+            "serif" => "\"DejaVu Serif\", serif".to_string(),
+            "monospace" => "\"DejaVu Sans Mono\", monospace".to_string(),
+            "cursive" | "fantasy" => self.family.clone(),
             f => format!("\"{}\", sans-serif", f.replace(['"', '\\'], "")),
         };
         format!("{style}{weight}{}px {family}", self.px)

@@ -146,7 +146,7 @@ fn a_real_program_s_ops_all_validate() {
 #[test]
 fn fonts_become_css() {
     let mut f = Font::default_font();
-    assert_eq!(f.css(), "13.333px sans-serif");
+    assert_eq!(f.css(), "13.333px \"DejaVu Sans\", sans-serif");
     f.family = "Courier".into();
     f.weight = "bold".into();
     f.slant = "italic".into();

@@ -31,12 +31,15 @@ pub struct TreeRow {
     pub opts: Opts,
 }
 
+/// Rows of pixel colours (None: transparent) painted at (x, y) by `image_put`.
+pub type Put = (i64, i64, Vec<Vec<Option<String>>>);
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Image {
     pub ty: ImageType,
     pub opts: Opts,
     /// Pixels painted with `image_put` since the image was made or blanked: (x, y, colour).
-    pub puts: Vec<(i64, i64, Vec<Vec<Option<String>>>)>,
+    pub puts: Vec<Put>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +66,8 @@ pub struct Widget {
     pub tree_rows: HashMap<String, TreeRow>,
     pub tree_columns: HashMap<String, (Opts, Opts)>,
     pub view: (f64, f64),
+    /// When the widget was last put under a manager (orders a notebook's tabs and a panedwindow's panes).
+    pub managed_seq: u64,
 }
 
 impl Widget {
@@ -91,6 +96,7 @@ impl Widget {
             tree_rows,
             tree_columns: HashMap::new(),
             view: (0.0, 0.0),
+            managed_seq: 0,
         }
     }
     /// A window of its own: `Tk()` or `Toplevel`.
@@ -131,7 +137,7 @@ pub struct Scene {
     pub clipboard: Option<String>,
     /// `pack` order of each container.
     packs: HashMap<Id, Vec<Id>>,
-    pub downloads: Vec<(String, String)>,
+    seq: u64,
 }
 
 fn slot(o: &Opts) -> Slot {
@@ -224,7 +230,13 @@ impl Scene {
                     let at = before.and_then(|b| list.iter().position(|&x| x == b)).unwrap_or(list.len());
                     list.insert(at, id);
                 }
-                self.w(id)?.manager = Some((manager, master, options));
+                self.seq += 1;
+                let seq = self.seq;
+                let w = self.w(id)?;
+                if w.manager.as_ref().map(|(k, m, _)| (*k, *m)) != Some((manager, master)) {
+                    w.managed_seq = seq;
+                }
+                w.manager = Some((manager, master, options));
                 Change::Geometry
             }
             TkOp::Forget { id } => {
@@ -407,10 +419,8 @@ impl Scene {
                 self.clipboard = Some(text);
                 Change::Other
             }
-            TkOp::Download { name, data } => {
-                self.downloads.push((name, data));
-                Change::Other
-            }
+            // The view offers the file to the user; nothing to keep.
+            TkOp::Download { .. } => Change::Other,
             TkOp::TextEmbed { id, .. }
             | TkOp::See { id, .. }
             | TkOp::View { id, .. }

@@ -8,6 +8,8 @@ pub mod dom;
 pub mod editor;
 pub mod page;
 pub mod storage;
+pub mod tk_dialog;
+pub mod tk_view;
 pub mod turtle_view;
 pub mod ui;
 

@@ -8,6 +8,7 @@ use super::console_view::ConsoleView;
 use super::dom::{self, Interval, Listener, Timeout};
 use super::editor::{Editor, EditorModule};
 use super::page::PageView;
+use super::tk_view::{Action as TkAction, TkView};
 use super::turtle_view::{Action, TurtleView};
 use super::storage;
 use super::ui::{self, Ui};
@@ -22,7 +23,6 @@ use wasm_bindgen_futures::JsFuture;
 
 pub const SAMPLE: &str = "# Pyroom runs Python in your browser. Press Run or Ctrl+Enter.\nimport sys\n\nprint(\"Hello from Python\", sys.version.split()[0])\nfor i in range(1, 4):\n    print(i, \"squared is\", i * i)\n";
 const STOP_GRACE_MS: i32 = 2000;
-const TK_UNAVAILABLE: &str = "tkinter windows cannot be shown in the Preview yet (this version of Pyroom has the tkinter module but not its renderer).";
 const START_TIMEOUT_MS: i32 = 60_000;
 const MAX_RESTARTS: u32 = 3;
 /// Output moved to the console per frame.
@@ -84,7 +84,11 @@ pub struct App {
     input_request: Option<u32>,
     turtle: Option<TurtleView>,
     turtle_request: Option<u32>,
-    tk_warned: bool,
+    tk: Option<TkView>,
+    /// A tkinter dialog's request, answered when the user closes the dialog.
+    tk_request: Option<u32>,
+    /// Renderer problems already reported this run (each kind once).
+    tk_errors: usize,
     on_input_key: Option<Closure<dyn FnMut(web_sys::KeyboardEvent)>>,
     restarts: u32,
     stop_deadline: Option<Timeout>,
@@ -143,7 +147,9 @@ impl App {
                 input_request: None,
                 turtle: None,
                 turtle_request: None,
-                tk_warned: false,
+                tk: None,
+                tk_request: None,
+                tk_errors: 0,
                 on_input_key: None,
                 restarts: 0,
                 stop_deadline: None,
@@ -265,10 +271,14 @@ impl App {
                         view.closed()
                     });
                     if closed == Some(true) {
-                        self.clear_preview();
+                        if let Some(t) = self.turtle.take() {
+                            t.root.remove();
+                        }
+                        self.turtle_request = None;
+                        self.clear_preview_if_empty();
                     }
                 }
-                BridgeNote::Tk { .. } => self.tk_unavailable(),
+                BridgeNote::Tk { ops } => self.tk_ops(ops),
             },
             WorkerToPanel::Finished { run, outcome } => {
                 if run == self.run_id {
@@ -353,7 +363,7 @@ impl App {
             let _ = rt.push_event(&ev);
         }
         self.sink = sink;
-        self.tk_warned = false;
+        self.tk_errors = 0;
         self.set_state(State::Running);
         let me = self.me();
         self.pump_timer = Interval::new(100, move || with_app(&me, |app| app.pump())).ok();
@@ -426,22 +436,94 @@ impl App {
         self.render();
     }
 
-    /// tkinter's renderer is not in the panel yet: say so once per run, and refuse its queries (Python raises
-    /// TclError with this message) rather than leave the program waiting.
-    fn tk_unavailable(&mut self) {
-        if !self.tk_warned {
-            self.tk_warned = true;
-            self.out().0.push_line(Kind::Info, TK_UNAVAILABLE);
-            self.render();
+    /// A batch of tkinter ops: drawn in the Preview; problems (a shim bug) noted in the console, a few per run.
+    fn tk_ops(&mut self, ops: Vec<serde_json::Value>) {
+        let Some(view) = self.tk_view() else { return };
+        let (errors, events) = view.push(ops);
+        let empty = view.is_empty();
+        for e in errors {
+            if self.tk_errors < 5 {
+                self.tk_errors += 1;
+                self.out().0.push_line(Kind::Info, &format!("tkinter renderer: {e}"));
+            }
+        }
+        self.tk_events(events);
+        if empty {
+            self.tk = None;
+            self.clear_preview_if_empty();
+        }
+        self.render();
+    }
+
+    fn tk_events(&mut self, events: Vec<crate::tk::ops::TkEvent>) {
+        if let Some(rt) = &self.runtime {
+            for e in events {
+                let _ = rt.push_event(&BridgeEvent::Tk { event: e.to_map() });
+            }
+        }
+    }
+
+    /// The tkinter screen, created in the Preview on first use.
+    fn tk_view(&mut self) -> Option<&mut TkView> {
+        if self.tk.is_none() {
+            let me = self.me();
+            match TkView::new(move |action| with_app(&me, move |app| app.tk_action(action))) {
+                Ok(v) => {
+                    let p = &self.ui.preview;
+                    if p.class_list().contains("empty") {
+                        p.set_text_content(None);
+                        let _ = p.class_list().remove_1("empty");
+                    }
+                    let _ = p.append_child(&v.root);
+                    self.tk = Some(v);
+                }
+                Err(e) => report(e),
+            }
+        }
+        self.tk.as_mut()
+    }
+
+    fn tk_action(&mut self, action: TkAction) {
+        match action {
+            TkAction::Dom(e) => {
+                let events = self.tk.as_mut().map(|v| v.dom(&e)).unwrap_or_default();
+                self.tk_events(events);
+            }
+            TkAction::Reply(id, reply) => {
+                if self.tk_request == Some(id) {
+                    self.tk_request = None;
+                    if let Some(rt) = &self.runtime {
+                        if let Err(e) = rt.reply(id, &reply) {
+                            report(e);
+                        }
+                    }
+                }
+                if let Some(v) = &mut self.tk {
+                    v.close_dialog();
+                }
+            }
         }
     }
 
     fn on_request(&mut self, id: u32, request: BridgeRequest) {
         match request {
-            BridgeRequest::Tk { .. } => {
-                self.tk_unavailable();
-                if let Some(rt) = &self.runtime {
-                    let _ = rt.reply(id, &BridgeReply::Refused { message: TK_UNAVAILABLE.into() });
+            BridgeRequest::Tk { query } => {
+                let reply = match self.tk_view() {
+                    Some(v) => v.query(id, query),
+                    None => Some(BridgeReply::Refused { message: "the Preview cannot show tkinter windows".into() }),
+                };
+                match reply {
+                    Some(reply) => {
+                        if let Some(rt) = &self.runtime {
+                            if let Err(e) = rt.reply(id, &reply) {
+                                report(e);
+                            }
+                        }
+                    }
+                    None => {
+                        self.drain();
+                        self.tk_request = Some(id);
+                    }
                 }
             }
             BridgeRequest::TurtleInput { title, prompt, default, error, .. } => {
@@ -502,6 +584,10 @@ impl App {
             v.flush();
             v.close_dialog();
         }
+        self.tk_request = None;
+        if let Some(v) = &mut self.tk {
+            v.close_dialog();
+        }
         self.ui.console.hide_input();
         for item in &mut self.page.items {
             item.view.hide_input();
@@ -528,8 +614,10 @@ impl App {
             match view {
                 Ok(v) => {
                     let p = &self.ui.preview;
-                    p.set_text_content(None);
-                    let _ = p.class_list().remove_1("empty");
+                    if p.class_list().contains("empty") {
+                        p.set_text_content(None);
+                        let _ = p.class_list().remove_1("empty");
+                    }
                     let _ = p.append_child(&v.root);
                     v.layout();
                     self.turtle = Some(v);
@@ -560,9 +648,18 @@ impl App {
         }
     }
 
+    /// Back to the placeholder when neither a turtle nor a tkinter window is left.
+    fn clear_preview_if_empty(&mut self) {
+        if self.turtle.is_none() && self.tk.is_none() {
+            self.clear_preview();
+        }
+    }
+
     fn clear_preview(&mut self) {
         self.turtle = None;
         self.turtle_request = None;
+        self.tk = None;
+        self.tk_request = None;
         let p = &self.ui.preview;
         if !p.class_list().contains("empty") {
             p.set_text_content(None);

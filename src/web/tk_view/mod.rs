@@ -1,0 +1,520 @@
+//! tkinter's windows in the Preview: the shim's ops applied to a [`Scene`], each widget a DOM box placed where
+//! Tk's geometry managers (`crate::tk`) put it, windows with a title bar and menu bar, queries answered (layout,
+//! fonts, dialogs), and what the user does sent back as [`TkEvent`]s (see `input`).
+
+mod controls;
+mod images;
+mod input;
+mod measure;
+mod menus;
+mod widgets;
+
+use super::dom::{el, Listener};
+use super::tk_dialog::TkDialog;
+use crate::protocol::BridgeReply;
+use crate::tk::model::{Anchor, Insets, Layout, Place, Size, Tree};
+use crate::tk::ops::{Id, Kind, ManagerKind, TkAnswer, TkEvent, TkOp, TkQuery};
+use crate::tk::req::{self, Content, Measure};
+use crate::tk::scene::{Change, Scene, Widget};
+use measure::Measurer;
+use serde_json::{Map, Value};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use widgets::El;
+
+/// What the view asks of the app.
+pub enum Action {
+    /// A DOM event in the view, to be handled by [`TkView::dom`] with the app borrowed.
+    Dom(web_sys::Event),
+    /// The answer to a dialog query.
+    Reply(u32, BridgeReply),
+}
+
+struct Win {
+    frame: HtmlElement,
+    title: HtmlElement,
+    menubar: HtmlElement,
+}
+
+/// The virtual screen programs see (`winfo_screenwidth`).
+const SCREEN: (i32, i32) = (1280, 1024);
+
+pub struct TkView {
+    pub root: HtmlElement,
+    /// Where drop-down menus open (over the windows).
+    layer: HtmlElement,
+    scene: Scene,
+    els: HashMap<Id, El>,
+    wins: HashMap<Id, Win>,
+    m: Rc<Measurer>,
+    on: Rc<dyn Fn(Action)>,
+    dirty: HashSet<Id>,
+    relayout: bool,
+    laid: Option<(Tree, Layout)>,
+    sizes: HashMap<Id, (i32, i32, i32, i32)>,
+    _listeners: Vec<Listener>,
+    dialog: Option<TkDialog>,
+    input: input::InputState,
+}
+
+impl TkView {
+    pub fn new(on: impl Fn(Action) + 'static) -> Result<TkView, JsValue> {
+        let on: Rc<dyn Fn(Action)> = Rc::new(on);
+        let root = el("div", "tk-screen", &[])?;
+        let layer = el("div", "tk-layer", &[])?;
+        root.append_child(&layer)?;
+        let mut listeners = Vec::new();
+        for kind in input::EVENTS {
+            let on = on.clone();
+            listeners.push(Listener::new(&root, kind, move |e| on(Action::Dom(e)))?);
+        }
+        // Scrolling does not bubble: listen in the capture phase.
+        let on2 = on.clone();
+        let scroll = Closure::<dyn FnMut(web_sys::Event)>::new(move |e| on2(Action::Dom(e)));
+        root.add_event_listener_with_callback_and_bool("scroll", scroll.as_ref().unchecked_ref(), true)?;
+        scroll.forget();
+        Ok(TkView {
+            root,
+            layer,
+            scene: Scene::new(),
+            els: HashMap::new(),
+            wins: HashMap::new(),
+            m: Rc::new(Measurer::new()),
+            on,
+            dirty: HashSet::new(),
+            relayout: false,
+            laid: None,
+            sizes: HashMap::new(),
+            _listeners: listeners,
+            dialog: None,
+            input: input::InputState::default(),
+        })
+    }
+
+    /// No window left: the Preview can go back to its placeholder.
+    pub fn is_empty(&self) -> bool {
+        self.scene.windows.is_empty()
+    }
+
+    /// Applies a batch of ops; returns the problems met (a bad op is skipped, the rest applied). Events that
+    /// follow from the new layout (`Configure`) come back for Python.
+    pub fn push(&mut self, ops: Vec<Value>) -> (Vec<String>, Vec<TkEvent>) {
+        let mut errors = Vec::new();
+        for v in ops {
+            let op: TkOp = match serde_json::from_value(v) {
+                Ok(op) => op,
+                Err(e) => {
+                    errors.push(format!("bad tkinter op: {e}"));
+                    continue;
+                }
+            };
+            let download = match &op {
+                TkOp::Download { name, data } => Some((name.clone(), data.clone())),
+                _ => None,
+            };
+            match self.scene.apply(op) {
+                Ok(change) => {
+                    if let Err(e) = self.on_change(change) {
+                        errors.push(format!("{e:?}"));
+                    }
+                }
+                Err(e) => errors.push(e),
+            }
+            if let Some((name, data)) = download {
+                if let Err(e) = super::tk_dialog::download(&name, &data) {
+                    errors.push(format!("{e:?}"));
+                }
+            }
+        }
+        let events = self.refresh().unwrap_or_else(|e| {
+            errors.push(format!("{e:?}"));
+            Vec::new()
+        });
+        (errors, events)
+    }
+
+    fn on_change(&mut self, change: Change) -> Result<(), JsValue> {
+        match change {
+            Change::Created(id) => self.create(id)?,
+            Change::Widget(id) => {
+                self.dirty.insert(id);
+                // A menu's entries show in menu bars and open drop-downs.
+                if self.scene.get(id).is_some_and(|w| w.kind == Kind::Menu) {
+                    self.dirty.extend(self.scene.windows.iter().copied());
+                }
+            }
+            Change::Destroyed(ids) => {
+                for id in ids {
+                    if let Some(e) = self.els.remove(&id) {
+                        e.outer.remove();
+                    }
+                    if let Some(w) = self.wins.remove(&id) {
+                        w.frame.remove();
+                    }
+                    self.sizes.remove(&id);
+                    self.dirty.remove(&id);
+                }
+                self.relayout = true;
+            }
+            Change::Geometry => self.relayout = true,
+            Change::Window(id) => {
+                self.dirty.insert(id);
+                self.relayout = true;
+            }
+            Change::Image(id) => {
+                images::refresh(&self.scene, id, &self.m)?;
+                let users: Vec<Id> = self.scene.widgets.values().filter(|w| uses_images(w)).map(|w| w.id).collect();
+                self.dirty.extend(users);
+            }
+            Change::Focus(Some(id)) => {
+                if let Some(e) = self.els.get(&id) {
+                    let target: HtmlElement = e.body.clone().filter(|b| matches!(b.tag_name().as_str(), "INPUT" | "TEXTAREA")).unwrap_or_else(|| e.face.clone());
+                    let _ = target.focus();
+                }
+            }
+            Change::Focus(None) | Change::Other => {}
+        }
+        Ok(())
+    }
+
+    fn create(&mut self, id: Id) -> Result<(), JsValue> {
+        let Some(w) = self.scene.get(id) else { return Ok(()) };
+        let e = widgets::build(id, w.kind)?;
+        if w.kind == Kind::Toplevel {
+            let frame = el("section", "tk-window", &[("role", "dialog"), ("aria-label", "tk")])?;
+            let bar = el("div", "tk-titlebar", &[])?;
+            let title = el("span", "tk-title", &[])?;
+            let close = el("button", "tk-close", &[("type", "button"), ("aria-label", "Close window"), ("data-close", &id.to_string())])?;
+            close.set_text_content(Some("✕"));
+            bar.append_child(&title)?;
+            bar.append_child(&close)?;
+            let menubar = el("div", "tk-menubar", &[("hidden", "")])?;
+            frame.append_child(&bar)?;
+            frame.append_child(&menubar)?;
+            frame.append_child(&e.outer)?;
+            self.root.insert_before(&frame, Some(&self.layer))?;
+            self.wins.insert(id, Win { frame, title, menubar });
+        } else if let Some(p) = w.parent.and_then(|p| self.els.get(&p)) {
+            p.outer.append_child(&e.outer)?;
+        }
+        self.els.insert(id, e);
+        self.dirty.insert(id);
+        self.relayout = true;
+        Ok(())
+    }
+
+    /// Brings changed widgets up to date and places everything if sizes or managers changed.
+    fn refresh(&mut self) -> Result<Vec<TkEvent>, JsValue> {
+        let dirty: Vec<Id> = self.dirty.drain().collect();
+        if !dirty.is_empty() {
+            self.relayout = true;
+        }
+        let focus = self.scene.focus;
+        for id in dirty {
+            let (Some(w), Some(e)) = (self.scene.get(id), self.els.get(&id)) else { continue };
+            widgets::update(e, w, &self.scene, &self.m, focus == Some(id))?;
+            if w.kind == Kind::Canvas {
+                images::canvas(e, w, &self.m)?;
+            }
+            self.order_children(id)?;
+            if let Some(win) = self.wins.get(&id) {
+                window_chrome(win, w, &self.scene)?;
+            }
+        }
+        if self.relayout {
+            self.relayout = false;
+            return self.place_all();
+        }
+        Ok(Vec::new())
+    }
+
+    /// Keeps the DOM order of a widget's children (their stacking) as the scene's.
+    fn order_children(&self, id: Id) -> Result<(), JsValue> {
+        let (Some(w), Some(e)) = (self.scene.get(id), self.els.get(&id)) else { return Ok(()) };
+        let mut prev: Option<web_sys::Element> = Some(e.face.clone().into());
+        for c in &w.children {
+            let Some(ce) = self.els.get(c) else { continue };
+            let want_after = prev.as_ref().and_then(|p| p.next_element_sibling());
+            if want_after.as_ref() != Some(ce.outer.as_ref()) {
+                let next = prev.as_ref().and_then(|p| p.next_sibling());
+                e.outer.insert_before(&ce.outer, next.as_ref())?;
+            }
+            prev = Some(ce.outer.clone().into());
+        }
+        Ok(())
+    }
+
+    fn sizes_of(&self, w: &Widget, laid: Option<&Layout>) -> (Size, Insets, Size) {
+        let image = w.opts.id("image").and_then(|h| self.m.images.borrow().get(&h).map(|(_, iw, ih)| Size::new(*iw as i32, *ih as i32)));
+        let entry_text = w.state.str("text");
+        let mut content = Content {
+            text: entry_text,
+            image,
+            list_items: w.list.len(),
+            items: w.list.iter().map(String::as_str).collect(),
+            ..Content::default()
+        };
+        // Notebooks and panedwindows ask for what their panes need (from a first pass).
+        let mut texts: Vec<String> = Vec::new();
+        if let Some(l) = laid.filter(|_| matches!(w.kind, Kind::TNotebook | Kind::Panedwindow | Kind::TPanedwindow)) {
+            for c in pane_children(&self.scene, w) {
+                let (Some(cw), Some(p)) = (self.scene.get(c), l.get(c)) else { continue };
+                let Some((_, _, o)) = &cw.manager else { continue };
+                if w.kind == Kind::TNotebook {
+                    let pad = o.nums("padding");
+                    let (l_, t, r, b) = match pad.as_slice() {
+                        [a] => (*a, *a, *a, *a),
+                        [a, b] => (*a, *b, *a, *b),
+                        [a, b, c] => (*a, *b, *c, *b),
+                        [a, b, c, d, ..] => (*a, *b, *c, *d),
+                        _ => (0.0, 0.0, 0.0, 0.0),
+                    };
+                    content.tabs.push(Size::new(p.req.width + (l_ + r) as i32, p.req.height + (t + b) as i32));
+                    texts.push(o.string("text"));
+                } else {
+                    let width = o.num("width").map_or(p.req.width, |v| v as i32);
+                    let height = o.num("height").map_or(p.req.height, |v| v as i32);
+                    content.panes.push(Size::new(width + 2 * o.px("padx"), height + 2 * o.px("pady")));
+                }
+            }
+        }
+        content.tab_texts = texts.iter().map(String::as_str).collect();
+        let req = req::requested(w.kind, &w.opts, &content, self.m.as_ref());
+        let border = req::border(w.kind, &w.opts, &content, self.m.as_ref());
+        let min = req::min_request(w.kind, &w.opts, &content, self.m.as_ref());
+        (req, border, min)
+    }
+
+    /// Lays the scene out and moves every box; returns `Configure` events for widgets whose box changed.
+    fn place_all(&mut self) -> Result<Vec<TkEvent>, JsValue> {
+        let has_panes = self.scene.widgets.values().any(|w| {
+            matches!(w.kind, Kind::TNotebook | Kind::Panedwindow | Kind::TPanedwindow)
+                || (w.kind == Kind::Canvas && w.items.iter().any(|i| i.ty == crate::tk::ops::ItemType::Window))
+        });
+        let first = {
+            let f = |w: &Widget| self.sizes_of(w, None);
+            let tree = self.scene.tree(&f, &HashMap::new());
+            crate::tk::layout(&tree).map(|l| (tree, l))
+        };
+        let (mut tree, mut layout) = first.map_err(|e| JsValue::from_str(&e.to_string()))?;
+        if has_panes {
+            let panes = self.pane_boxes(&layout);
+            let f = |w: &Widget| self.sizes_of(w, Some(&layout));
+            let t2 = self.scene.tree(&f, &panes);
+            let l2 = crate::tk::layout(&t2).map_err(|e| JsValue::from_str(&e.to_string()))?;
+            // Panes are placed from the panedwindow's final size.
+            let panes = self.pane_boxes(&l2);
+            let f = |w: &Widget| self.sizes_of(w, Some(&l2));
+            tree = self.scene.tree(&f, &panes);
+            layout = crate::tk::layout(&tree).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        }
+        let mut events = Vec::new();
+        let configure = self.scene.listen.contains("Configure");
+        for p in &layout.widgets {
+            let Some(e) = self.els.get(&p.id) else { continue };
+            let r = p.rect;
+            let s = e.outer.style();
+            let is_window = self.wins.contains_key(&p.id);
+            if !is_window {
+                s.set_property("left", &format!("{}px", r.x))?;
+                s.set_property("top", &format!("{}px", r.y))?;
+            }
+            s.set_property("width", &format!("{}px", r.width.max(0)))?;
+            s.set_property("height", &format!("{}px", r.height.max(0)))?;
+            let shown = p.mapped && e.kind != Kind::Menu;
+            s.set_property("display", if shown { "block" } else { "none" })?;
+            let now = (r.x, r.y, r.width, r.height);
+            if self.sizes.insert(p.id, now) != Some(now) && configure && p.mapped {
+                events.push(TkEvent::Configure { widget: p.id, x: r.x.into(), y: r.y.into(), width: r.width.into(), height: r.height.into() });
+            }
+        }
+        self.laid = Some((tree, layout));
+        Ok(events)
+    }
+
+    /// Boxes of the widgets shown in notebooks and panedwindows.
+    fn pane_boxes(&self, l: &Layout) -> HashMap<Id, Place> {
+        let mut out = HashMap::new();
+        for w in self.scene.widgets.values() {
+            let Some(me) = l.get(w.id) else { continue };
+            match w.kind {
+                Kind::TNotebook => {
+                    let tabs = pane_children(&self.scene, w);
+                    let current = w.state.id("current").filter(|c| tabs.contains(c)).or(tabs.first().copied());
+                    if let Some(c) = current {
+                        let b = req::border(w.kind, &w.opts, &Content::default(), self.m.as_ref());
+                        let place = Place {
+                            x: b.left,
+                            y: b.top,
+                            width: Some(me.rect.width - b.horizontal()),
+                            height: Some(me.rect.height - b.vertical()),
+                            anchor: Anchor::Nw,
+                            bordermode: crate::tk::model::BorderMode::Ignore,
+                            ..Place::default()
+                        };
+                        out.insert(c, place);
+                    }
+                }
+                Kind::Panedwindow | Kind::TPanedwindow => {
+                    let panes = pane_children(&self.scene, w);
+                    let vertical = is_vertical(w);
+                    let total = if vertical { me.rect.height } else { me.rect.width };
+                    let sashes = w.state.nums("sashes");
+                    let mut at = 0;
+                    for (i, c) in panes.iter().enumerate() {
+                        let Some(cp) = l.get(*c) else { continue };
+                        let want = if vertical { cp.req.height } else { cp.req.width };
+                        let end = if i + 1 == panes.len() { total } else { sashes.get(i).map_or(at + want, |s| *s as i32) };
+                        let len = (end - at).max(1);
+                        let place = if vertical {
+                            Place { x: 0, y: at, width: Some(me.rect.width), height: Some(len), ..Place::default() }
+                        } else {
+                            Place { x: at, y: 0, width: Some(len), height: Some(me.rect.height), ..Place::default() }
+                        };
+                        out.insert(*c, place);
+                        at = end + sash(w);
+                    }
+                }
+                Kind::Canvas => {
+                    // Window items: the widget at the item's anchor point, less the canvas's scroll offset.
+                    for item in w.items.iter().filter(|i| i.ty == crate::tk::ops::ItemType::Window) {
+                        let Some(child) = item.opts.id("window") else { continue };
+                        let (Some(cp), Some(cw)) = (l.get(child), self.scene.get(child)) else { continue };
+                        let in_ = (cw.parent != Some(w.id)).then_some(w.id);
+                        let size = (f64::from(cp.req.width), f64::from(cp.req.height));
+                        let (x, y) = crate::tk::canvas::window_origin(&item.coords, &item.opts, size);
+                        let iw = item.opts.num("width").filter(|v| *v > 0.0).unwrap_or(size.0);
+                        let ih = item.opts.num("height").filter(|v| *v > 0.0).unwrap_or(size.1);
+                        out.insert(child, Place {
+                            in_,
+                            x: (x - w.view.0).round() as i32,
+                            y: (y - w.view.1).round() as i32,
+                            width: Some(iw.round() as i32),
+                            height: Some(ih.round() as i32),
+                            bordermode: crate::tk::model::BorderMode::Ignore,
+                            ..Place::default()
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Answers a query now, or opens a dialog whose answer comes later as [`Action::Reply`].
+    pub fn query(&mut self, id: u32, query: Map<String, Value>) -> Option<BridgeReply> {
+        let q: TkQuery = match serde_json::from_value(Value::Object(query)) {
+            Ok(q) => q,
+            Err(e) => return Some(BridgeReply::Refused { message: format!("bad tkinter query: {e}") }),
+        };
+        let answer = match &q {
+            TkQuery::Layout {} => {
+                if self.laid.is_none() || self.relayout {
+                    if let Err(e) = self.place_all() {
+                        return Some(BridgeReply::Refused { message: format!("layout failed: {e:?}") });
+                    }
+                }
+                let (tree, layout) = self.laid.as_ref()?;
+                let origin = |w: Id| self.window_origin(w);
+                self.scene.answer_layout(tree, layout, &origin, SCREEN, self.input.pointer)
+            }
+            TkQuery::Measure { font, texts } => TkAnswer::Measure { widths: texts.iter().map(|t| i64::from(self.m.width(font, t))).collect() },
+            TkQuery::Metrics { font } => {
+                let mt = self.m.metrics(font);
+                let fixed = matches!(font.family.to_lowercase().as_str(), "monospace" | "courier" | "courier new" | "fixed" | "tkfixedfont" | "dejavu sans mono");
+                TkAnswer::Metrics { ascent: mt.ascent.into(), descent: mt.descent.into(), linespace: mt.linespace.into(), fixed }
+            }
+            _ => {
+                let on = self.on.clone();
+                let host: web_sys::Element = self.root.clone().into();
+                match TkDialog::show(&host, &q, move |a| on(Action::Reply(id, BridgeReply::Tk { answer: to_map(&a) }))) {
+                    Ok(d) => self.dialog = Some(d),
+                    Err(e) => return Some(BridgeReply::Refused { message: format!("cannot show the dialog: {e:?}") }),
+                }
+                return None;
+            }
+        };
+        Some(BridgeReply::Tk { answer: to_map(&answer) })
+    }
+
+    pub fn close_dialog(&mut self) {
+        self.dialog = None;
+    }
+
+    /// A window's client area on the virtual screen: its offset in the view.
+    fn window_origin(&self, id: Id) -> (i32, i32) {
+        let Some(e) = self.els.get(&id) else { return (0, 0) };
+        let r = e.outer.get_bounding_client_rect();
+        let me = self.root.get_bounding_client_rect();
+        ((r.left() - me.left() + f64::from(self.root.scroll_left())) as i32, (r.top() - me.top() + f64::from(self.root.scroll_top())) as i32)
+    }
+
+    /// Handles a DOM event in the view; returns the Tk events for Python.
+    pub fn dom(&mut self, e: &web_sys::Event) -> Vec<TkEvent> {
+        input::handle(self, e)
+    }
+}
+
+fn to_map(a: &TkAnswer) -> Map<String, Value> {
+    match serde_json::to_value(a) {
+        Ok(Value::Object(m)) => m,
+        _ => Map::new(),
+    }
+}
+
+fn uses_images(w: &Widget) -> bool {
+    w.opts.id("image").is_some() || (w.kind == Kind::Canvas && w.items.iter().any(|i| i.opts.id("image").is_some()))
+}
+
+fn is_vertical(w: &Widget) -> bool {
+    match w.opts.str("orient") {
+        Some(o) => o == "vertical",
+        None => w.kind == Kind::TPanedwindow,
+    }
+}
+
+fn sash(w: &Widget) -> i32 {
+    if w.kind == Kind::Panedwindow {
+        w.opts.px("sashwidth").max(1) + 2 * w.opts.px("sashpad")
+    } else {
+        5
+    }
+}
+
+/// The widgets a notebook or panedwindow manages, in the order they were added.
+fn pane_children(scene: &Scene, w: &Widget) -> Vec<Id> {
+    let mut v: Vec<(u64, Id)> = scene
+        .widgets
+        .values()
+        .filter_map(|c| match &c.manager {
+            Some((ManagerKind::Pane | ManagerKind::Tab, m, _)) if *m == w.id => Some((c.managed_seq, c.id)),
+            _ => None,
+        })
+        .collect();
+    v.sort_unstable();
+    v.into_iter().map(|(_, id)| id).collect()
+}
+
+/// The window's title bar and menu bar.
+fn window_chrome(win: &Win, w: &Widget, scene: &Scene) -> Result<(), JsValue> {
+    let title = w.wm.str("title").unwrap_or("tk").to_string();
+    win.title.set_text_content(Some(&title));
+    win.frame.set_attribute("aria-label", &title)?;
+    let withdrawn = matches!(w.wm.str("state"), Some("withdrawn") | Some("iconic"));
+    win.frame.toggle_attribute_with_force("hidden", withdrawn)?;
+    match w.wm.id("menu").and_then(|m| scene.get(m)) {
+        Some(menu) => {
+            menus::menubar(&win.menubar, menu)?;
+            win.menubar.remove_attribute("hidden")?;
+        }
+        None => {
+            win.menubar.set_text_content(None);
+            win.menubar.set_attribute("hidden", "")?;
+        }
+    }
+    Ok(())
+}
