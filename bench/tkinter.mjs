@@ -74,7 +74,7 @@ async function oursOnce(page, key, code) {
 // One run under desktop CPython + Tk (Xvfb). Returns the program's report, plus wall: process start -> exit in ms.
 async function desktopOnce(key, file) {
   const t0 = performance.now();
-  const { stdout } = await run$('xvfb-run', ['-a', PYTHON, file], { timeout: STEP_MS });
+  const { stdout } = await run$('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24 -dpi 96', PYTHON, file], { timeout: STEP_MS });
   const report = reportOf(stdout, key);
   if (!report) throw new Error(`${key}: no report from ${file}: ${stdout}`);
   report.wall = performance.now() - t0;

@@ -9,6 +9,7 @@
 //!
 //! The conformance fixtures in `tests/tk-geometry/` were recorded from real Tk (see its README).
 
+pub mod arrange;
 pub mod canvas;
 pub mod grid;
 pub mod ops;

@@ -12,9 +12,10 @@ mod widgets;
 use super::dom::{el, Listener};
 use super::tk_dialog::TkDialog;
 use crate::protocol::BridgeReply;
-use crate::tk::model::{Anchor, Insets, Layout, Place, Size, Tree};
-use crate::tk::ops::{Id, Kind, ManagerKind, TkAnswer, TkEvent, TkOp, TkQuery};
-use crate::tk::req::{self, Content, Measure};
+use crate::tk::arrange;
+use crate::tk::model::{Layout, Size, Tree};
+use crate::tk::ops::{Id, Kind, TkAnswer, TkEvent, TkOp, TkQuery};
+use crate::tk::req::Measure;
 use crate::tk::scene::{Change, Scene, Widget};
 use measure::Measurer;
 use serde_json::{Map, Value};
@@ -55,6 +56,8 @@ pub struct TkView {
     relayout: bool,
     laid: Option<(Tree, Layout)>,
     sizes: HashMap<Id, (i32, i32, i32, i32)>,
+    /// Each window's client area on the virtual screen, measured after placing (reading the DOM's layout is slow).
+    origins: std::cell::RefCell<HashMap<Id, (i32, i32)>>,
     _listeners: Vec<Listener>,
     dialog: Option<TkDialog>,
     input: input::InputState,
@@ -88,6 +91,7 @@ impl TkView {
             relayout: false,
             laid: None,
             sizes: HashMap::new(),
+            origins: std::cell::RefCell::new(HashMap::new()),
             _listeners: listeners,
             dialog: None,
             input: input::InputState::default(),
@@ -147,6 +151,7 @@ impl TkView {
                 }
             }
             Change::Destroyed(ids) => {
+                self.origins.borrow_mut().clear();
                 for id in ids {
                     if let Some(e) = self.els.remove(&id) {
                         e.outer.remove();
@@ -161,6 +166,7 @@ impl TkView {
             }
             Change::Geometry => self.relayout = true,
             Change::Window(id) => {
+                self.origins.borrow_mut().clear();
                 self.dirty.insert(id);
                 self.relayout = true;
             }
@@ -197,6 +203,7 @@ impl TkView {
             frame.append_child(&e.outer)?;
             self.root.insert_before(&frame, Some(&self.layer))?;
             self.wins.insert(id, Win { frame, title, menubar });
+            self.origins.borrow_mut().clear();
         } else if let Some(p) = w.parent.and_then(|p| self.els.get(&p)) {
             p.outer.append_child(&e.outer)?;
         }
@@ -247,71 +254,14 @@ impl TkView {
         Ok(())
     }
 
-    fn sizes_of(&self, w: &Widget, laid: Option<&Layout>) -> (Size, Insets, Size) {
-        let image = w.opts.id("image").and_then(|h| self.m.images.borrow().get(&h).map(|(_, iw, ih)| Size::new(*iw as i32, *ih as i32)));
-        let entry_text = w.state.str("text");
-        let mut content = Content {
-            text: entry_text,
-            image,
-            list_items: w.list.len(),
-            items: w.list.iter().map(String::as_str).collect(),
-            ..Content::default()
-        };
-        // Notebooks and panedwindows ask for what their panes need (from a first pass).
-        let mut texts: Vec<String> = Vec::new();
-        if let Some(l) = laid.filter(|_| matches!(w.kind, Kind::TNotebook | Kind::Panedwindow | Kind::TPanedwindow)) {
-            for c in pane_children(&self.scene, w) {
-                let (Some(cw), Some(p)) = (self.scene.get(c), l.get(c)) else { continue };
-                let Some((_, _, o)) = &cw.manager else { continue };
-                if w.kind == Kind::TNotebook {
-                    let pad = o.nums("padding");
-                    let (l_, t, r, b) = match pad.as_slice() {
-                        [a] => (*a, *a, *a, *a),
-                        [a, b] => (*a, *b, *a, *b),
-                        [a, b, c] => (*a, *b, *c, *b),
-                        [a, b, c, d, ..] => (*a, *b, *c, *d),
-                        _ => (0.0, 0.0, 0.0, 0.0),
-                    };
-                    content.tabs.push(Size::new(p.req.width + (l_ + r) as i32, p.req.height + (t + b) as i32));
-                    texts.push(o.string("text"));
-                } else {
-                    let width = o.num("width").map_or(p.req.width, |v| v as i32);
-                    let height = o.num("height").map_or(p.req.height, |v| v as i32);
-                    content.panes.push(Size::new(width + 2 * o.px("padx"), height + 2 * o.px("pady")));
-                }
-            }
-        }
-        content.tab_texts = texts.iter().map(String::as_str).collect();
-        let req = req::requested(w.kind, &w.opts, &content, self.m.as_ref());
-        let border = req::border(w.kind, &w.opts, &content, self.m.as_ref());
-        let min = req::min_request(w.kind, &w.opts, &content, self.m.as_ref());
-        (req, border, min)
-    }
-
     /// Lays the scene out and moves every box; returns `Configure` events for widgets whose box changed.
     fn place_all(&mut self) -> Result<Vec<TkEvent>, JsValue> {
-        let has_panes = self.scene.widgets.values().any(|w| {
-            matches!(w.kind, Kind::TNotebook | Kind::Panedwindow | Kind::TPanedwindow)
-                || (w.kind == Kind::Canvas && w.items.iter().any(|i| i.ty == crate::tk::ops::ItemType::Window))
-        });
-        let first = {
-            let f = |w: &Widget| self.sizes_of(w, None);
-            let tree = self.scene.tree(&f, &HashMap::new());
-            crate::tk::layout(&tree).map(|l| (tree, l))
-        };
-        let (mut tree, mut layout) = first.map_err(|e| JsValue::from_str(&e.to_string()))?;
-        if has_panes {
-            let panes = self.pane_boxes(&layout);
-            let f = |w: &Widget| self.sizes_of(w, Some(&layout));
-            let t2 = self.scene.tree(&f, &panes);
-            let l2 = crate::tk::layout(&t2).map_err(|e| JsValue::from_str(&e.to_string()))?;
-            // Panes are placed from the panedwindow's final size.
-            let panes = self.pane_boxes(&l2);
-            let f = |w: &Widget| self.sizes_of(w, Some(&l2));
-            tree = self.scene.tree(&f, &panes);
-            layout = crate::tk::layout(&tree).map_err(|e| JsValue::from_str(&e.to_string()))?;
-        }
+        let images = self.m.images.borrow();
+        let image_size = |h: Id| images.get(&h).map(|(_, w, h)| Size::new(*w as i32, *h as i32));
+        let (tree, layout) = arrange::arrange(&self.scene, self.m.as_ref(), &image_size).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        drop(images);
         let mut events = Vec::new();
+        let mut window_moved = false;
         let configure = self.scene.listen.contains("Configure");
         for p in &layout.widgets {
             let Some(e) = self.els.get(&p.id) else { continue };
@@ -327,82 +277,18 @@ impl TkView {
             let shown = p.mapped && e.kind != Kind::Menu;
             s.set_property("display", if shown { "block" } else { "none" })?;
             let now = (r.x, r.y, r.width, r.height);
-            if self.sizes.insert(p.id, now) != Some(now) && configure && p.mapped {
+            let before = self.sizes.insert(p.id, now);
+            window_moved |= is_window && before != Some(now);
+            if before != Some(now) && configure && p.mapped {
                 events.push(TkEvent::Configure { widget: p.id, x: r.x.into(), y: r.y.into(), width: r.width.into(), height: r.height.into() });
             }
         }
+        // A window that changed size moves the windows below it.
+        if window_moved {
+            self.origins.borrow_mut().clear();
+        }
         self.laid = Some((tree, layout));
         Ok(events)
-    }
-
-    /// Boxes of the widgets shown in notebooks and panedwindows.
-    fn pane_boxes(&self, l: &Layout) -> HashMap<Id, Place> {
-        let mut out = HashMap::new();
-        for w in self.scene.widgets.values() {
-            let Some(me) = l.get(w.id) else { continue };
-            match w.kind {
-                Kind::TNotebook => {
-                    let tabs = pane_children(&self.scene, w);
-                    let current = w.state.id("current").filter(|c| tabs.contains(c)).or(tabs.first().copied());
-                    if let Some(c) = current {
-                        let b = req::border(w.kind, &w.opts, &Content::default(), self.m.as_ref());
-                        let place = Place {
-                            x: b.left,
-                            y: b.top,
-                            width: Some(me.rect.width - b.horizontal()),
-                            height: Some(me.rect.height - b.vertical()),
-                            anchor: Anchor::Nw,
-                            bordermode: crate::tk::model::BorderMode::Ignore,
-                            ..Place::default()
-                        };
-                        out.insert(c, place);
-                    }
-                }
-                Kind::Panedwindow | Kind::TPanedwindow => {
-                    let panes = pane_children(&self.scene, w);
-                    let vertical = is_vertical(w);
-                    let total = if vertical { me.rect.height } else { me.rect.width };
-                    let sashes = w.state.nums("sashes");
-                    let mut at = 0;
-                    for (i, c) in panes.iter().enumerate() {
-                        let Some(cp) = l.get(*c) else { continue };
-                        let want = if vertical { cp.req.height } else { cp.req.width };
-                        let end = if i + 1 == panes.len() { total } else { sashes.get(i).map_or(at + want, |s| *s as i32) };
-                        let len = (end - at).max(1);
-                        let place = if vertical {
-                            Place { x: 0, y: at, width: Some(me.rect.width), height: Some(len), ..Place::default() }
-                        } else {
-                            Place { x: at, y: 0, width: Some(len), height: Some(me.rect.height), ..Place::default() }
-                        };
-                        out.insert(*c, place);
-                        at = end + sash(w);
-                    }
-                }
-                Kind::Canvas => {
-                    // Window items: the widget at the item's anchor point, less the canvas's scroll offset.
-                    for item in w.items.iter().filter(|i| i.ty == crate::tk::ops::ItemType::Window) {
-                        let Some(child) = item.opts.id("window") else { continue };
-                        let (Some(cp), Some(cw)) = (l.get(child), self.scene.get(child)) else { continue };
-                        let in_ = (cw.parent != Some(w.id)).then_some(w.id);
-                        let size = (f64::from(cp.req.width), f64::from(cp.req.height));
-                        let (x, y) = crate::tk::canvas::window_origin(&item.coords, &item.opts, size);
-                        let iw = item.opts.num("width").filter(|v| *v > 0.0).unwrap_or(size.0);
-                        let ih = item.opts.num("height").filter(|v| *v > 0.0).unwrap_or(size.1);
-                        out.insert(child, Place {
-                            in_,
-                            x: (x - w.view.0).round() as i32,
-                            y: (y - w.view.1).round() as i32,
-                            width: Some(iw.round() as i32),
-                            height: Some(ih.round() as i32),
-                            bordermode: crate::tk::model::BorderMode::Ignore,
-                            ..Place::default()
-                        });
-                    }
-                }
-                _ => {}
-            }
-        }
-        out
     }
 
     /// Answers a query now, or opens a dialog whose answer comes later as [`Action::Reply`].
@@ -445,8 +331,17 @@ impl TkView {
         self.dialog = None;
     }
 
-    /// A window's client area on the virtual screen: its offset in the view.
+    /// A window's client area on the virtual screen: its offset in the view (measured once per placement).
     fn window_origin(&self, id: Id) -> (i32, i32) {
+        if let Some(&o) = self.origins.borrow().get(&id) {
+            return o;
+        }
+        let o = self.measure_origin(id);
+        self.origins.borrow_mut().insert(id, o);
+        o
+    }
+
+    fn measure_origin(&self, id: Id) -> (i32, i32) {
         let Some(e) = self.els.get(&id) else { return (0, 0) };
         let r = e.outer.get_bounding_client_rect();
         let me = self.root.get_bounding_client_rect();
@@ -468,35 +363,6 @@ fn to_map(a: &TkAnswer) -> Map<String, Value> {
 
 fn uses_images(w: &Widget) -> bool {
     w.opts.id("image").is_some() || (w.kind == Kind::Canvas && w.items.iter().any(|i| i.opts.id("image").is_some()))
-}
-
-fn is_vertical(w: &Widget) -> bool {
-    match w.opts.str("orient") {
-        Some(o) => o == "vertical",
-        None => w.kind == Kind::TPanedwindow,
-    }
-}
-
-fn sash(w: &Widget) -> i32 {
-    if w.kind == Kind::Panedwindow {
-        w.opts.px("sashwidth").max(1) + 2 * w.opts.px("sashpad")
-    } else {
-        5
-    }
-}
-
-/// The widgets a notebook or panedwindow manages, in the order they were added.
-fn pane_children(scene: &Scene, w: &Widget) -> Vec<Id> {
-    let mut v: Vec<(u64, Id)> = scene
-        .widgets
-        .values()
-        .filter_map(|c| match &c.manager {
-            Some((ManagerKind::Pane | ManagerKind::Tab, m, _)) if *m == w.id => Some((c.managed_seq, c.id)),
-            _ => None,
-        })
-        .collect();
-    v.sort_unstable();
-    v.into_iter().map(|(_, id)| id).collect()
 }
 
 /// The window's title bar and menu bar.
