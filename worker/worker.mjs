@@ -35,10 +35,27 @@ const takeEvents = () => drainEvents(ctrl, bytes);
 
 let requestId = 0;
 
+// tkinter's geometry computed here (src/web/tk_engine.rs), so winfo_* and font measures need no round trip to the
+// panel. Loaded once Python is up; until then (and for dialogs) requests go to the panel.
+let tk = null;
+let tkGlue = null;
+async function loadTk() {
+  try {
+    const glue = await import('../pkg/pyroom.js');
+    await glue.default();
+    tkGlue = glue;
+    tk = new glue.TkEngine();
+  } catch (err) {
+    console.warn('pyroom worker: tkinter geometry stays in the panel:', err);
+  }
+}
+
 // The module Python's bridge (shims/pyroom/bridge.py) calls. Strings in, strings out; null means "interrupted".
 const python = {
   mode: 'Worker',
   request(json) {
+    const local = tk?.request(json);
+    if (local !== undefined) return local;
     const id = ++requestId;
     Atomics.store(ctrl, L.REPLY_STATE, 0);
     send('Request', { id, request: JSON.parse(json) });
@@ -53,6 +70,7 @@ const python = {
     return text;
   },
   note(json) {
+    tk?.note(json);
     send('Note', { note: JSON.parse(json) });
   },
   // Returns true when the user pressed Stop during the sleep.
@@ -90,12 +108,18 @@ async function init(msg) {
     interruptBuffer: ctrl.subarray(L.INTERRUPT, L.INTERRUPT + 1),
   };
   runtime = await startPython(host, loading);
+  loadTk();
 }
 
 async function handle(msg) {
   if (msg.type === 'Init') return init(msg);
   if (!runtime) throw new Error(`${msg.type} before Python was ready`);
   Atomics.store(ctrl, L.INTERRUPT, 0);
+  // Each run starts with no windows (the panel cleared its Preview too).
+  if (tkGlue) {
+    tk?.free();
+    tk = new tkGlue.TkEngine();
+  }
   const outcome = await runtime.run(msg, false);
   send('Finished', { run: msg.run, outcome });
 }

@@ -243,6 +243,14 @@ impl Opts {
     }
 }
 
+/// Whether a font family is fixed-width (`font.metrics("fixed")`).
+pub fn is_fixed_family(family: &str) -> bool {
+    matches!(
+        family.to_lowercase().as_str(),
+        "monospace" | "courier" | "courier new" | "fixed" | "tkfixedfont" | "dejavu sans mono" | "liberation mono"
+    )
+}
+
 pub fn is_color(s: &str) -> bool {
     s.len() == 7 && s.starts_with('#') && s[1..].chars().all(|c| c.is_ascii_hexdigit())
 }

@@ -9,6 +9,8 @@ pub mod editor;
 pub mod page;
 pub mod storage;
 pub mod tk_dialog;
+pub mod tk_engine;
+pub mod tk_measure;
 pub mod tk_view;
 pub mod turtle_view;
 pub mod ui;

@@ -364,6 +364,12 @@ impl App {
         }
         self.sink = sink;
         self.tk_errors = 0;
+        // Python forgets the previous program's tkinter windows at each run (tkinter._loop.new_run): so does the Preview.
+        if let Some(t) = self.tk.take() {
+            t.root.remove();
+            self.tk_request = None;
+            self.clear_preview_if_empty();
+        }
         self.set_state(State::Running);
         let me = self.me();
         self.pump_timer = Interval::new(100, move || with_app(&me, |app| app.pump())).ok();

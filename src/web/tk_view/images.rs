@@ -1,7 +1,7 @@
 //! Photo and bitmap images as URLs the DOM can show, and a canvas's items drawn as SVG.
 
 use super::super::dom::document;
-use super::measure::Measurer;
+use super::super::tk_measure::Measurer;
 use super::widgets::El;
 use crate::tk::canvas::{item_svg, window_origin, Node};
 use crate::tk::ops::{Id, ImageType, ItemType};

@@ -5,7 +5,6 @@
 mod controls;
 mod images;
 mod input;
-mod measure;
 mod menus;
 mod widgets;
 
@@ -17,7 +16,7 @@ use crate::tk::model::{Layout, Size, Tree};
 use crate::tk::ops::{Id, Kind, TkAnswer, TkEvent, TkOp, TkQuery};
 use crate::tk::req::Measure;
 use crate::tk::scene::{Change, Scene, Widget};
-use measure::Measurer;
+use super::tk_measure::Measurer;
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -311,7 +310,7 @@ impl TkView {
             TkQuery::Measure { font, texts } => TkAnswer::Measure { widths: texts.iter().map(|t| i64::from(self.m.width(font, t))).collect() },
             TkQuery::Metrics { font } => {
                 let mt = self.m.metrics(font);
-                let fixed = matches!(font.family.to_lowercase().as_str(), "monospace" | "courier" | "courier new" | "fixed" | "tkfixedfont" | "dejavu sans mono");
+                let fixed = crate::tk::ops::is_fixed_family(&font.family);
                 TkAnswer::Metrics { ascent: mt.ascent.into(), descent: mt.descent.into(), linespace: mt.linespace.into(), fixed }
             }
             _ => {

@@ -2,7 +2,7 @@
 //! relief border, background) and its content, rebuilt from the scene's options and state. Text goes in as text.
 
 use super::super::dom::{document, el};
-use super::measure::Measurer;
+use super::super::tk_measure::Measurer;
 use crate::tk::ops::{Id, Kind, Opts};
 use crate::tk::scene::{Scene, Widget};
 use wasm_bindgen::prelude::*;

@@ -1,4 +1,6 @@
-//! Text measurement for the Tk renderer: a 2D canvas context, cached per font and text.
+//! Text measurement for tkinter, as Tk does it on X11 (Xft): whole-pixel character advances added up, ascent and
+//! descent rounded up. A 2D canvas context does the measuring: a DOM canvas in the panel, an OffscreenCanvas in the
+//! worker (`tk_engine`), so both compute the same layouts.
 
 use crate::tk::canvas::ItemEnv;
 use crate::tk::ops::Font;
@@ -6,10 +8,48 @@ use crate::tk::req::{Measure, Metrics};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
-use web_sys::CanvasRenderingContext2d;
+use web_sys::{CanvasRenderingContext2d, OffscreenCanvasRenderingContext2d};
+
+enum Ctx {
+    Dom(CanvasRenderingContext2d),
+    Off(OffscreenCanvasRenderingContext2d),
+}
+
+impl Ctx {
+    fn set_font(&self, css: &str) {
+        match self {
+            Ctx::Dom(c) => c.set_font(css),
+            Ctx::Off(c) => c.set_font(css),
+        }
+    }
+    fn measure_text(&self, text: &str) -> Option<web_sys::TextMetrics> {
+        match self {
+            Ctx::Dom(c) => c.measure_text(text).ok(),
+            Ctx::Off(c) => c.measure_text(text).ok(),
+        }
+    }
+}
+
+/// A 2D context: the document's where there is one, else an OffscreenCanvas's (workers).
+fn context() -> Option<Ctx> {
+    if !super::dom::global("document").is_undefined() {
+        return super::dom::document()
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+            .and_then(|c| c.get_context("2d").ok().flatten())
+            .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+            .map(Ctx::Dom);
+    }
+    web_sys::OffscreenCanvas::new(1, 1)
+        .ok()
+        .and_then(|c| c.get_context("2d").ok().flatten())
+        .and_then(|c| c.dyn_into::<OffscreenCanvasRenderingContext2d>().ok())
+        .map(Ctx::Off)
+}
 
 pub struct Measurer {
-    ctx: Option<CanvasRenderingContext2d>,
+    ctx: Option<Ctx>,
     font: RefCell<String>,
     widths: RefCell<HashMap<(String, String), i32>>,
     metrics: RefCell<HashMap<String, (i32, i32)>>,
@@ -19,12 +59,7 @@ pub struct Measurer {
 
 impl Measurer {
     pub fn new() -> Measurer {
-        let ctx = super::super::dom::document()
-            .create_element("canvas")
-            .ok()
-            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
-            .and_then(|c| c.get_context("2d").ok().flatten())
-            .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
+        let ctx = context();
         Measurer {
             ctx,
             font: RefCell::new(String::new()),
@@ -34,7 +69,7 @@ impl Measurer {
         }
     }
 
-    fn use_font(&self, css: &str) -> Option<&CanvasRenderingContext2d> {
+    fn use_font(&self, css: &str) -> Option<&Ctx> {
         let ctx = self.ctx.as_ref()?;
         if *self.font.borrow() != css {
             ctx.set_font(css);
@@ -45,7 +80,7 @@ impl Measurer {
 
     fn raw_width(&self, font: &Font, text: &str) -> f64 {
         let css = font.css();
-        self.use_font(&css).and_then(|c| c.measure_text(text).ok()).map_or(text.chars().count() as f64 * font.px * 0.6, |m| m.width())
+        self.use_font(&css).and_then(|c| c.measure_text(text)).map_or(text.chars().count() as f64 * font.px * 0.6, |m| m.width())
     }
 }
 
@@ -85,7 +120,7 @@ impl Measure for Measurer {
         let big = Font { px: 1000.0, ..font.clone() };
         let (a, d) = self
             .use_font(&big.css())
-            .and_then(|c| c.measure_text("Hg").ok())
+            .and_then(|c| c.measure_text("Hg"))
             .map(|m| (m.font_bounding_box_ascent() / 1000.0, m.font_bounding_box_descent() / 1000.0))
             .filter(|&(a, d)| a > 0.0 && d >= 0.0)
             .map(|(a, d)| ((a * font.px - 0.01).ceil() as i32, (d * font.px - 0.01).ceil() as i32))
