@@ -279,7 +279,9 @@ pub fn fits(spec: &str, v: &Value) -> bool {
     let base = spec.split(':').next().unwrap_or("");
     match base {
         "color" => v.as_str().is_some_and(is_color),
-        "pixels" | "double" => v.is_number(),
+        "double" => v.is_number(),
+        // ttk's -padding is one to four distances.
+        "pixels" => v.is_number() || v.as_array().is_some_and(|a| a.len() <= 4 && a.iter().all(Value::is_number)),
         "int" => v.is_i64() || v.as_f64().is_some_and(|f| f.fract() == 0.0),
         "boolean" => v.is_boolean(),
         "font" => serde_json::from_value::<Font>(v.clone()).is_ok(),

@@ -215,6 +215,14 @@ pub fn handle(v: &mut TkView, e: &Event) -> Vec<TkEvent> {
             if let Some(el) = v.els.get(&id) {
                 let _ = el.outer.set_pointer_capture(p.pointer_id());
             }
+            // Clicking where nothing takes the focus gives it to the window, so its key bindings work.
+            let focusable = closest(e, "input, textarea, button, [tabindex]").is_some();
+            if !focusable {
+                if let Some(win) = closest(e, ".tk-window > .tk-w").and_then(|w| w.dyn_into::<HtmlElement>().ok()) {
+                    let _ = win.focus();
+                    e.prevent_default();
+                }
+            }
             out.push(TkEvent::ButtonPress { p: ptr, num });
             widget_press(v, id, wkind, e, p, &mut out);
         }
@@ -307,6 +315,7 @@ pub fn handle(v: &mut TkView, e: &Event) -> Vec<TkEvent> {
         "input" => edit(v, id, wkind, &mut out),
         "scroll" => {
             if let Some(t) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+                super::text::sync_scroll(&t);
                 let (top, h, view) = (f64::from(t.scroll_top()), f64::from(t.scroll_height()).max(1.0), f64::from(t.client_height()));
                 out.push(TkEvent::View { widget: id, axis: "y".into(), first: top / h, last: ((top + view) / h).min(1.0) });
             }
@@ -534,8 +543,14 @@ fn edit(v: &mut TkView, id: Id, kind: Kind, out: &mut Vec<TkEvent>) {
     let text: String = b[pre..b.len() - suf].iter().collect();
     if is_text {
         w.text = new;
+        super::text::shift_tags(w, start, end, text.chars().count());
     } else {
         w.state.0.insert("text".into(), Value::String(new));
+    }
+    if is_text {
+        if let (Some(w), Some(el)) = (v.scene.get(id), v.els.get(&id)) {
+            let _ = super::text::render(&el.face, body, w);
+        }
     }
     if start != end || !text.is_empty() {
         out.push(TkEvent::Edit { widget: id, start: start as i64, end: end as i64, text });

@@ -6,6 +6,7 @@ mod controls;
 mod images;
 mod input;
 mod menus;
+mod text;
 mod widgets;
 
 use super::dom::{el, Listener};
@@ -200,7 +201,14 @@ impl TkView {
             frame.append_child(&bar)?;
             frame.append_child(&menubar)?;
             frame.append_child(&e.outer)?;
+            // The window itself takes the keyboard when no widget in it does (Tk sends keys to the toplevel).
+            e.outer.set_attribute("tabindex", "-1")?;
             self.root.insert_before(&frame, Some(&self.layer))?;
+            // A new window gets the focus, as a window manager gives it, unless the user is typing in the editor.
+            let active = super::dom::document().active_element();
+            if !active.is_some_and(|a| a.closest(".editor, .console").ok().flatten().is_some()) {
+                let _ = e.outer.focus();
+            }
             self.wins.insert(id, Win { frame, title, menubar });
             self.origins.borrow_mut().clear();
         } else if let Some(p) = w.parent.and_then(|p| self.els.get(&p)) {

@@ -147,6 +147,7 @@ pub fn update(e: &El, w: &Widget, scene: &Scene, m: &Measurer, focused: bool) ->
     let _ = (ring, focused);
     css(&e.outer, &[("background", &bg), ("--ht", &format!("{ht}px")), ("--hl", o.color("highlightbackground").unwrap_or(&bg)), ("--hlf", ring_focus),
         ("--abg", o.color("activebackground").unwrap_or(&bg)), ("--afg", o.color("activeforeground").unwrap_or(&fg))]);
+    css(&e.outer, &[("cursor", cursor(o.str("cursor")))]);
     let disabled = o.str("state") == Some("disabled") || w.opts.strs("states").iter().any(|s| s == "disabled");
     let font = o.font("font").unwrap_or_else(crate::tk::ops::Font::default_font);
     let face_bg = match w.kind {
@@ -232,7 +233,9 @@ pub fn update(e: &El, w: &Widget, scene: &Scene, m: &Measurer, focused: bool) ->
                 ta.set_read_only(disabled);
                 ta.set_attribute("wrap", if o.str("wrap") == Some("none") { "off" } else { "soft" })?;
                 let (px, py) = (o.px("padx"), o.px("pady"));
-                css(ta, &[("padding", &format!("{py}px {px}px")), ("color", &fgc), ("background", &face_bg), ("font", &font.css())]);
+                css(ta, &[("padding", &format!("{py}px {px}px")), ("color", &fgc), ("background", "transparent"), ("font", &font.css()),
+                    ("caret-color", o.color("insertbackground").unwrap_or("#000000"))]);
+                super::text::render(&e.face, ta, w)?;
             }
         }
         Kind::Listbox => list_content(e, w, &fgc, o)?,
@@ -274,6 +277,26 @@ pub fn update(e: &El, w: &Widget, scene: &Scene, m: &Measurer, focused: bool) ->
         _ => {}
     }
     Ok(())
+}
+
+/// The CSS cursor closest to a Tk (X11) cursor name.
+fn cursor(name: Option<&str>) -> &'static str {
+    match name.unwrap_or("") {
+        "hand1" | "hand2" => "pointer",
+        "xterm" => "text",
+        "watch" | "clock" => "wait",
+        "crosshair" | "tcross" | "cross" | "plus" | "cross_reverse" | "diamond_cross" => "crosshair",
+        "fleur" => "move",
+        "sb_h_double_arrow" => "ew-resize",
+        "sb_v_double_arrow" => "ns-resize",
+        "question_arrow" => "help",
+        "X_cursor" | "pirate" => "not-allowed",
+        "circle" | "dot" | "dotbox" => "cell",
+        "none" => "none",
+        "top_left_corner" | "bottom_right_corner" => "nwse-resize",
+        "top_right_corner" | "bottom_left_corner" => "nesw-resize",
+        _ => "default",
+    }
 }
 
 fn ttk_border(kind: Kind) -> (i32, String) {
