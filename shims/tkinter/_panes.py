@@ -44,7 +44,10 @@ class PanedWindow(Widget):
         if w not in self._panes:
             self._panes.append(w)
             self._pane_opts[w._w] = _options.OptionSet(_options.table("pane"), self._app)
-        self.paneconfigure(w, **kw)
+        if kw:
+            self.paneconfigure(w, **kw)
+        else:
+            self._send_pane(w)  # paneconfigure without options only describes them
 
     def remove(self, child):
         """Remove the pane containing child from the panedwindow."""

@@ -60,13 +60,16 @@ fn sizes_of(scene: &Scene, m: &dyn Measure, image_size: &dyn Fn(Id) -> Option<Si
                 content.tabs.push(Size::new(p.req.width + (l_ + r) as i32, p.req.height + (t + b) as i32));
                 texts.push(o.string("text"));
             } else {
-                let width = o.num("width").map_or(p.req.width, |v| v as i32);
-                let height = o.num("height").map_or(p.req.height, |v| v as i32);
-                content.panes.push(Size::new(width + 2 * o.px("padx"), height + 2 * o.px("pady")));
+                let s = pane_size(w, o, p.req);
+                content.panes.push(Size::new(s.width + 2 * o.px("padx"), s.height + 2 * o.px("pady")));
             }
         }
     }
     content.tab_texts = texts.iter().map(String::as_str).collect();
+    if w.kind == Kind::TTreeview {
+        content.column_widths =
+            w.tree_columns.iter().filter_map(|(c, (o, _))| Some((c.as_str(), o.num("width")?.round() as i32))).collect();
+    }
     let req = req::requested(w.kind, &w.opts, &content, m);
     let border = req::border(w.kind, &w.opts, &content, m);
     let min = req::min_request(w.kind, &w.opts, &content, m);
@@ -83,7 +86,10 @@ fn pane_boxes(scene: &Scene, m: &dyn Measure, l: &Layout) -> HashMap<Id, Place> 
                 let tabs = pane_children(scene, w);
                 let current = w.state.id("current").filter(|c| tabs.contains(c)).or(tabs.first().copied());
                 if let Some(c) = current {
-                    let b = req::border(w.kind, &w.opts, &Content::default(), m);
+                    // The page goes below the tab row.
+                    let texts: Vec<String> = tabs.iter().map(|t| tab_text(scene, *t)).collect();
+                    let content = Content { tab_texts: texts.iter().map(String::as_str).collect(), ..Content::default() };
+                    let b = req::border(w.kind, &w.opts, &content, m);
                     let place = Place {
                         x: b.left,
                         y: b.top,
@@ -99,18 +105,24 @@ fn pane_boxes(scene: &Scene, m: &dyn Measure, l: &Layout) -> HashMap<Id, Place> 
             Kind::Panedwindow | Kind::TPanedwindow => {
                 let panes = pane_children(scene, w);
                 let vertical = is_vertical(w);
-                let total = if vertical { me.rect.height } else { me.rect.width };
+                // Panes go inside the border (placed `-bordermode inside`), the last one to its far edge.
+                let b = req::border(w.kind, &w.opts, &Content::default(), m);
+                let (inner_w, inner_h) = (me.rect.width - b.horizontal(), me.rect.height - b.vertical());
+                let total = if vertical { inner_h } else { inner_w };
                 let sashes = w.state.nums("sashes");
                 let mut at = 0;
                 for (i, c) in panes.iter().enumerate() {
-                    let Some(cp) = l.get(*c) else { continue };
-                    let want = if vertical { cp.req.height } else { cp.req.width };
+                    let (Some(cp), Some((_, _, o))) = (l.get(*c), scene.get(*c).and_then(|c| c.manager.as_ref())) else {
+                        continue;
+                    };
+                    let s = pane_size(w, o, cp.req);
+                    let want = if vertical { s.height } else { s.width };
                     let end = if i + 1 == panes.len() { total } else { sashes.get(i).map_or(at + want, |s| *s as i32) };
                     let len = (end - at).max(1);
                     let place = if vertical {
-                        Place { x: 0, y: at, width: Some(me.rect.width), height: Some(len), ..Place::default() }
+                        Place { x: 0, y: at, width: Some(inner_w), height: Some(len), ..Place::default() }
                     } else {
-                        Place { x: at, y: 0, width: Some(len), height: Some(me.rect.height), ..Place::default() }
+                        Place { x: at, y: 0, width: Some(len), height: Some(inner_h), ..Place::default() }
                     };
                     out.insert(*c, place);
                     at = end + sash(w);
@@ -150,12 +162,35 @@ fn is_vertical(w: &Widget) -> bool {
     }
 }
 
+/// A pane's size (tkPanedWindow.c `ComputeGeometry`): its `-width`/`-height` or its widget's request, at least
+/// `-minsize` along the panedwindow.
+fn pane_size(w: &Widget, o: &super::ops::Opts, req: Size) -> Size {
+    let mut s = Size::new(
+        o.num("width").map_or(req.width, |v| v.round() as i32),
+        o.num("height").map_or(req.height, |v| v.round() as i32),
+    );
+    let min = o.px("minsize");
+    if is_vertical(w) {
+        s.height = s.height.max(min);
+    } else {
+        s.width = s.width.max(min);
+    }
+    s
+}
+
 fn sash(w: &Widget) -> i32 {
     if w.kind == Kind::Panedwindow {
-        w.opts.px("sashwidth").max(1) + 2 * w.opts.px("sashpad")
+        let (width, handle) = (w.opts.px("sashwidth").max(1), w.opts.px("handlesize"));
+        let sash = if w.opts.bool("showhandle") && handle > width { handle } else { width };
+        sash + 2 * w.opts.px("sashpad")
     } else {
         5
     }
+}
+
+/// A notebook tab's `-text`.
+fn tab_text(scene: &Scene, id: Id) -> String {
+    scene.get(id).and_then(|c| c.manager.as_ref()).map(|(_, _, o)| o.string("text")).unwrap_or_default()
 }
 
 /// The widgets a notebook or panedwindow manages, in the order they were added.
@@ -171,3 +206,7 @@ fn pane_children(scene: &Scene, w: &Widget) -> Vec<Id> {
     v.sort_unstable();
     v.into_iter().map(|(_, id)| id).collect()
 }
+
+#[cfg(test)]
+#[path = "arrange_tests.rs"]
+mod tests;

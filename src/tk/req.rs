@@ -54,6 +54,8 @@ pub struct Content<'a> {
     pub tab_texts: Vec<&'a str>,
     /// A panedwindow's panes' sizes, each with its `-padx`/`-pady` on both sides (`-width`/`-height` or request).
     pub panes: Vec<Size>,
+    /// A treeview's columns' `-width` (by column id, `#0` the tree column); a column not listed is 200 wide.
+    pub column_widths: Vec<(&'a str, i32)>,
 }
 
 const fn sz(w: i32, h: i32) -> Size {

@@ -96,6 +96,7 @@ fn requested_sizes_match_tk() {
             tabs: c.tabs.iter().copied().map(size).collect(),
             tab_texts: c.tab_texts.iter().map(String::as_str).collect(),
             panes: c.panes.iter().copied().map(size).collect(),
+            column_widths: Vec::new(),
         };
         let mut wrong = Vec::new();
         let req = requested(case.kind, &case.opts, &content, &m);

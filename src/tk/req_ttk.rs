@@ -119,16 +119,37 @@ pub fn ttk_requested(kind: Kind, opts: &Opts, content: &Content, m: &dyn Measure
         Kind::TSizegrip => sz(15, 15),
         Kind::TTreeview => {
             let show = opts.str("show").unwrap_or("tree headings");
-            let columns = match opts.str("displaycolumns") {
-                Some(d) if d != "#all" => d.split_whitespace().count(),
-                _ => opts.str("columns").map(|c| c.split_whitespace().count()).unwrap_or(0),
-            } as i32;
-            let tree = if show.contains("tree") { 200 } else { 0 };
+            let all: Vec<&str> = opts.str("columns").map(|c| c.split_whitespace().collect()).unwrap_or_default();
+            let shown: Vec<&str> = match opts.str("displaycolumns") {
+                Some(d) if d != "#all" => d
+                    .split_whitespace()
+                    .map(|c| c.parse::<usize>().ok().and_then(|i| all.get(i).copied()).unwrap_or(c))
+                    .collect(),
+                _ => all.clone(),
+            };
+            let width_of = |c: &str| content.column_widths.iter().find(|(n, _)| *n == c).map_or(200, |(_, w)| *w);
+            let tree = if show.contains("tree") { width_of("#0") } else { 0 };
+            let columns: i32 = shown.iter().map(|c| width_of(c)).sum();
             let heading = if show.contains("headings") { m.metrics(&font()).linespace + 2 } else { 0 };
             let rows = opts.int("height") as i32;
-            grow(sz(tree + 200 * columns + 2, heading + 20 * rows + 2), padding(opts, Insets::default()))
+            grow(sz(tree + columns + 2, heading + 20 * rows + 2), padding(opts, Insets::default()))
         }
         Kind::TNotebook => notebook(opts, content, m),
+        // ttkPanedwindow.c `PanedSize`: the panes end to end with a 5-pixel sash between each two.
+        Kind::TPanedwindow if !content.panes.is_empty() => {
+            let n = content.panes.len() as i32;
+            let vertical = opts.str("orient") != Some("horizontal");
+            let (along, across) = if vertical {
+                (content.panes.iter().map(|p| p.height).sum::<i32>(), content.panes.iter().map(|p| p.width).max())
+            } else {
+                (content.panes.iter().map(|p| p.width).sum::<i32>(), content.panes.iter().map(|p| p.height).max())
+            };
+            let along = along + 5 * (n - 1);
+            let across = across.unwrap_or(0);
+            let (w, h) = if vertical { (across, along) } else { (along, across) };
+            let (ow, oh) = (opts.px("width"), opts.px("height"));
+            sz(if ow > 0 { ow } else { w }, if oh > 0 { oh } else { h })
+        }
         Kind::TFrame | Kind::TLabelframe | Kind::TPanedwindow => {
             let (w, h) = (opts.px("width"), opts.px("height"));
             if w > 0 || h > 0 { sz(w.max(1), h.max(1)) } else { sz(1, 1) }
@@ -138,15 +159,16 @@ pub fn ttk_requested(kind: Kind, opts: &Opts, content: &Content, m: &dyn Measure
     sz(out.width.max(1), out.height.max(1))
 }
 
-/// The tab row of a notebook: tabs of `-padding {4 2}` plus focus ring and border, `-tabmargins {2 2 2 0}`.
+/// The tab row of a notebook: tabs of `-padding {4 2}` plus focus ring and border, at least `-mintabwidth` wide.
 fn tab_row(content: &Content, m: &dyn Measure) -> Size {
     if content.tab_texts.is_empty() {
         return sz(0, 0);
     }
     let font = super::ops::Font::default_font();
-    let width: i32 = content.tab_texts.iter().map(|t| text_size(m, &font, t, 0).width + 12).sum();
+    // Each tab at least `-mintabwidth` (24); the row's width is just the tabs' (measured on Tk 8.6.13).
+    let width: i32 = content.tab_texts.iter().map(|t| (text_size(m, &font, t, 0).width + 12).max(24)).sum();
     let height = content.tab_texts.iter().map(|t| text_size(m, &font, t, 0).height + 5).max().unwrap_or(0);
-    sz(width + 4, height + 2)
+    sz(width, height + 2)
 }
 
 fn notebook(opts: &Opts, content: &Content, m: &dyn Measure) -> Size {

@@ -1,0 +1,25 @@
+import tkinter as tk
+
+root = tk.Tk()
+root.title("Dashboard")
+root.geometry("600x400")
+nav = tk.Frame(root, bg="#333", width=120)
+nav.pack(side="left", fill="y")
+nav.pack_propagate(False)
+for name in ("Home", "Reports", "Settings"):
+    tk.Button(nav, text=name, bg="#333", fg="white", relief="flat", anchor="w").pack(fill="x", pady=1)
+main = tk.Frame(root, padx=10, pady=10)
+main.pack(side="left", fill="both", expand=True)
+cards = tk.Frame(main)
+cards.pack(fill="x")
+for i, title in enumerate(("Users", "Sales", "Visits")):
+    card = tk.Frame(cards, bd=1, relief="solid", padx=10, pady=10)
+    card.grid(row=0, column=i, padx=5, sticky="ew")
+    cards.columnconfigure(i, weight=1)
+    tk.Label(card, text=title).pack()
+    tk.Label(card, text=str(100 * (i + 1)), font=("Helvetica", 14, "bold")).pack()
+chart = tk.Canvas(main, bg="white", height=150)
+chart.pack(fill="both", expand=True, pady=10)
+badge = tk.Label(main, text="LIVE", bg="red", fg="white")
+badge.place(relx=1.0, x=-5, y=5, anchor="ne")
+root.mainloop()

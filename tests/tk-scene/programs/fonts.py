@@ -1,0 +1,15 @@
+import tkinter as tk
+
+root = tk.Tk()
+tk.Label(root, text="Big Title", font=("Helvetica", 14, "bold")).pack()
+tk.Label(root, text="monospaced code()", font=("Courier", 10)).pack()
+tk.Label(root, text="Times italic", font=("Times", 12, "italic")).pack()
+tk.Button(root, text="Bold button", font=("Arial", 11, "bold")).pack(pady=4)
+tk.Entry(root, font=("Courier", 10), width=20).pack()
+tk.Label(root, text="Pixel sized", font=("Helvetica", -20)).pack()
+tk.Label(root, text="Default sized font", font="TkFixedFont").pack()
+tk.Label(root, text="Underlined", font=("Helvetica", 10, "underline")).pack(anchor="e")
+lb = tk.Listbox(root, font=("Courier", 10), height=3)
+lb.insert("end", "one", "two")
+lb.pack(fill="x")
+root.mainloop()

@@ -1,0 +1,16 @@
+import tkinter as tk
+
+root = tk.Tk()
+root.geometry("400x300")
+root.title("Expand")
+header = tk.Label(root, text="Header", bg="navy", fg="white", font=("Helvetica", 14, "bold"))
+header.pack(fill="x")
+side = tk.Frame(root, width=100, bg="lightgray")
+side.pack(side="left", fill="y")
+tk.Button(side, text="One").pack(fill="x", padx=5, pady=5)
+tk.Button(side, text="Two").pack(fill="x", padx=5)
+body = tk.Frame(root, bg="white")
+body.pack(side="left", fill="both", expand=True)
+tk.Label(body, text="Content", bg="white").pack(expand=True)
+tk.Button(body, text="Bottom right").pack(side="bottom", anchor="se", padx=5, pady=5)
+root.mainloop()

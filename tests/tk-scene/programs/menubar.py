@@ -1,0 +1,18 @@
+import tkinter as tk
+
+root = tk.Tk()
+root.title("With menu")
+menubar = tk.Menu(root)
+filemenu = tk.Menu(menubar, tearoff=0)
+filemenu.add_command(label="New")
+filemenu.add_command(label="Open...")
+filemenu.add_separator()
+filemenu.add_command(label="Exit", command=root.quit)
+menubar.add_cascade(label="File", menu=filemenu)
+helpmenu = tk.Menu(menubar, tearoff=0)
+helpmenu.add_command(label="About")
+menubar.add_cascade(label="Help", menu=helpmenu)
+root.config(menu=menubar)
+tk.Label(root, text="The menu bar should not change the client area").pack(padx=10, pady=10)
+tk.Button(root, text="OK").pack(pady=(0, 10))
+root.mainloop()

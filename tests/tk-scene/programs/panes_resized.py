@@ -1,0 +1,15 @@
+import tkinter as tk
+
+root = tk.Tk()
+root.geometry("500x300")
+outer = tk.PanedWindow(root, orient="horizontal", sashwidth=4, showhandle=True, sashpad=2)
+outer.pack(fill="both", expand=True)
+files = tk.Listbox(outer)
+outer.add(files, width=120)
+right = tk.PanedWindow(outer, orient="vertical", bd=1, relief="sunken")
+outer.add(right)
+editor = tk.Text(right, height=8)
+right.add(editor)
+console = tk.Label(right, text="Console output", bg="black", fg="white", anchor="nw")
+right.add(console, minsize=40)
+root.mainloop()

@@ -1,0 +1,15 @@
+import tkinter as tk
+
+root = tk.Tk()
+root.geometry("400x300")
+tk.Label(root, text="Centered", bg="yellow").place(relx=0.5, rely=0.5, anchor="center")
+tk.Button(root, text="Top right").place(relx=1.0, y=0, anchor="ne")
+tk.Button(root, text="Bottom left").place(x=10, rely=1.0, y=-10, anchor="sw")
+bar = tk.Frame(root, bg="gray", height=30)
+bar.place(relx=0, rely=0, relwidth=1)
+tk.Label(bar, text="Title bar", bg="gray", fg="white").place(relx=0.5, rely=0.5, anchor="center")
+panel = tk.Frame(root, bd=2, relief="raised")
+panel.place(relx=0.1, rely=0.6, relwidth=0.35, relheight=0.25)
+tk.Label(panel, text="Panel").pack()
+tk.Entry(root).place(x=200, y=50, width=150, height=25)
+root.mainloop()

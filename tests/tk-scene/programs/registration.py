@@ -1,0 +1,21 @@
+import tkinter as tk
+
+root = tk.Tk()
+root.title("Registration")
+root.configure(padx=15, pady=15)
+fields = ("First name", "Last name", "Email")
+for i, f in enumerate(fields):
+    tk.Label(root, text=f + ":", anchor="w").grid(row=i, column=0, sticky="w", pady=2)
+    tk.Entry(root, width=30).grid(row=i, column=1, columnspan=2, sticky="w", pady=2)
+gender = tk.StringVar(value="other")
+tk.Label(root, text="Gender:").grid(row=3, column=0, sticky="w")
+tk.Radiobutton(root, text="Female", variable=gender, value="f").grid(row=3, column=1, sticky="w")
+tk.Radiobutton(root, text="Male", variable=gender, value="m").grid(row=3, column=2, sticky="w")
+tk.Label(root, text="Country:").grid(row=4, column=0, sticky="w")
+country = tk.StringVar(value="Choose")
+tk.OptionMenu(root, country, "France", "Germany", "Japan").grid(row=4, column=1, sticky="ew")
+tk.Label(root, text="About you:").grid(row=5, column=0, sticky="nw")
+tk.Text(root, width=30, height=4).grid(row=5, column=1, columnspan=2, pady=5)
+tk.Checkbutton(root, text="I accept the terms").grid(row=6, column=0, columnspan=3, sticky="w")
+tk.Button(root, text="Submit", bg="#4CAF50", fg="white", padx=20).grid(row=7, column=0, columnspan=3, pady=10)
+root.mainloop()

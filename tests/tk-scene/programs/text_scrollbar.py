@@ -1,0 +1,15 @@
+import tkinter as tk
+
+root = tk.Tk()
+root.title("Notes")
+frame = tk.Frame(root)
+frame.pack(fill="both", expand=True)
+text = tk.Text(frame, wrap="word", width=50, height=15, font=("Courier", 10))
+scroll = tk.Scrollbar(frame, command=text.yview)
+text.configure(yscrollcommand=scroll.set)
+text.pack(side="left", fill="both", expand=True)
+scroll.pack(side="right", fill="y")
+text.insert("1.0", "Write your notes here.\n" * 5)
+tk.Button(root, text="Save").pack(side="right", padx=5, pady=5)
+tk.Button(root, text="Quit").pack(side="right", pady=5)
+root.mainloop()

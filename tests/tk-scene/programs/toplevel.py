@@ -1,0 +1,18 @@
+import tkinter as tk
+
+root = tk.Tk()
+root.title("Main")
+tk.Label(root, text="Main window").pack(padx=20, pady=20)
+tk.Button(root, text="Open dialog").pack(pady=(0, 10))
+dialog = tk.Toplevel(root)
+dialog.title("Dialog")
+dialog.geometry("250x120")
+tk.Label(dialog, text="Are you sure?").pack(pady=10)
+row = tk.Frame(dialog)
+row.pack(side="bottom", fill="x", pady=5)
+tk.Button(row, text="Yes", width=6).pack(side="right", padx=5)
+tk.Button(row, text="No", width=6).pack(side="right")
+info = tk.Toplevel(root, padx=10, pady=10)
+tk.Label(info, text="A second toplevel without geometry").grid(row=0, column=0)
+tk.Entry(info, width=10).grid(row=1, column=0, sticky="e")
+root.mainloop()

@@ -1,0 +1,22 @@
+import tkinter as tk
+from tkinter import ttk
+
+root = tk.Tk()
+root.title("Preferences")
+content = ttk.Frame(root, padding=10)
+content.grid(sticky="nsew")
+audio = ttk.LabelFrame(content, text="Audio", padding=(10, 5))
+audio.grid(row=0, column=0, sticky="nsew", padx=(0, 5))
+ttk.Label(audio, text="Volume").grid(row=0, column=0, sticky="w")
+ttk.Scale(audio, from_=0, to=100, length=150).grid(row=1, column=0)
+ttk.Checkbutton(audio, text="Mute").grid(row=2, column=0, sticky="w")
+video = ttk.LabelFrame(content, text="Video", padding=(10, 5))
+video.grid(row=0, column=1, sticky="nsew")
+ttk.Label(video, text="Resolution").grid(row=0, column=0, sticky="w")
+ttk.Combobox(video, values=("720p", "1080p", "4K"), width=8).grid(row=1, column=0, sticky="w")
+ttk.Checkbutton(video, text="Full screen").grid(row=2, column=0, sticky="w")
+buttons = ttk.Frame(content)
+buttons.grid(row=1, column=0, columnspan=2, sticky="e", pady=(10, 0))
+ttk.Button(buttons, text="OK").grid(row=0, column=0, padx=(0, 5))
+ttk.Button(buttons, text="Cancel").grid(row=0, column=1)
+root.mainloop()

@@ -1,0 +1,25 @@
+import tkinter as tk
+from tkinter import ttk
+
+root = tk.Tk()
+root.title("Contacts")
+tree = ttk.Treeview(root, columns=("phone", "email"), show="headings", height=6)
+tree.heading("phone", text="Phone")
+tree.heading("email", text="Email")
+tree.column("phone", width=120)
+tree.column("email", width=200)
+for name, phone, mail in (("Ann", "555-1234", "ann@example.com"), ("Bob", "555-9876", "bob@example.com")):
+    tree.insert("", "end", values=(phone, mail))
+scroll = ttk.Scrollbar(root, orient="vertical", command=tree.yview)
+tree.configure(yscrollcommand=scroll.set)
+tree.grid(row=0, column=0, sticky="nsew")
+scroll.grid(row=0, column=1, sticky="ns")
+full = ttk.Treeview(root, columns=("size",), height=4)
+full.heading("#0", text="File")
+full.heading("size", text="Size")
+folder = full.insert("", "end", text="Documents")
+full.insert(folder, "end", text="report.txt", values=("12 KB",))
+full.grid(row=1, column=0, columnspan=2, sticky="ew", pady=5)
+root.rowconfigure(0, weight=1)
+root.columnconfigure(0, weight=1)
+root.mainloop()

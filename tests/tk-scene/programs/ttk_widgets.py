@@ -1,0 +1,20 @@
+import tkinter as tk
+from tkinter import ttk
+
+root = tk.Tk()
+root.title("Download")
+frm = ttk.Frame(root, padding=10)
+frm.grid()
+ttk.Label(frm, text="Mirror:").grid(column=0, row=0, sticky="w")
+combo = ttk.Combobox(frm, values=("Europe", "America", "Asia"), state="readonly")
+combo.current(0)
+combo.grid(column=1, row=0, padx=5)
+bar = ttk.Progressbar(frm, orient="horizontal", length=250, mode="determinate", value=40)
+bar.grid(column=0, row=1, columnspan=2, pady=10)
+ttk.Spinbox(frm, from_=1, to=8, width=4).grid(column=0, row=2, sticky="w")
+ttk.Scale(frm, from_=0, to=100).grid(column=1, row=2, sticky="ew")
+ttk.Separator(frm, orient="horizontal").grid(column=0, row=3, columnspan=2, sticky="ew", pady=5)
+ttk.Radiobutton(frm, text="Fast", value=1).grid(column=0, row=4)
+ttk.Radiobutton(frm, text="Safe", value=2).grid(column=1, row=4, sticky="w")
+ttk.Button(frm, text="Start").grid(column=1, row=5, sticky="e")
+root.mainloop()
