@@ -34,6 +34,7 @@ for _obj in list(globals().values()):
     if isinstance(_obj, type) and _obj.__module__.startswith("tkinter._"):
         _obj.__module__ = "tkinter"
 del _obj
+TclError.__module__ = "_tkinter"  # as CPython's tracebacks name it
 
 TkVersion = 8.6
 TclVersion = 8.6

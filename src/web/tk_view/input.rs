@@ -149,6 +149,17 @@ impl TkView {
         }
     }
 
+    /// Takes a user's change into the scene at once and redraws the widget, so that the next key or click
+    /// builds on it before Python's own update comes back.
+    fn local_state(&mut self, id: Id, key: &str, value: Value) {
+        let Some(w) = self.scene.widgets.get_mut(&id) else { return };
+        w.state.0.insert(key.to_string(), value);
+        let focus = self.scene.focus;
+        if let (Some(w), Some(el)) = (self.scene.get(id), self.els.get(&id)) {
+            let _ = super::widgets::update(el, w, &self.scene, &self.m, focus == Some(id));
+        }
+    }
+
     /// `tk_popup`/`post`: the menu at a point of the virtual screen (the view's coordinates).
     pub fn post_menu(&mut self, menu: Id, x: f64, y: f64) {
         self.close_menus();
@@ -372,6 +383,8 @@ fn widget_press(v: &mut TkView, id: Id, kind: Kind, e: &Event, p: &PointerEvent,
                     _ => sel = vec![i],
                 }
                 sel.sort_unstable();
+                v.local_state(id, "selection", Value::from(sel.clone()));
+                v.local_state(id, "active", Value::from(i));
                 out.push(TkEvent::ListSelect { widget: id, selection: sel, active: i });
             }
         }
@@ -489,7 +502,9 @@ fn drag(v: &mut TkView, id: Id, part: &str, start: f64, from: f64, len: f64, p: 
                 value = (value / res).round() * res;
             }
             if w.state.num("value") != Some(value) {
-                out.push(TkEvent::Scale { widget: id, value });
+                v.local_state(id, "value", Value::from(value));
+                v.local_state(id, "value", Value::from(value));
+            out.push(TkEvent::Scale { widget: id, value });
             }
         }
     }
@@ -504,6 +519,8 @@ fn widget_key(v: &mut TkView, id: Id, kind: Kind, k: &KeyboardEvent, out: &mut V
             let next = (active + if key == "ArrowDown" { 1 } else { -1 }).clamp(0, (n - 1).max(0));
             if n > 0 {
                 k.prevent_default();
+                v.local_state(id, "selection", Value::from(vec![next]));
+                v.local_state(id, "active", Value::from(next));
                 out.push(TkEvent::ListSelect { widget: id, selection: vec![next], active: next });
             }
         }
@@ -513,6 +530,7 @@ fn widget_key(v: &mut TkView, id: Id, kind: Kind, k: &KeyboardEvent, out: &mut V
             let dir = if matches!(key, "ArrowRight" | "ArrowDown") { 1.0 } else { -1.0 } * if hi >= lo { 1.0 } else { -1.0 };
             let value = (w.state.num("value").unwrap_or(lo) + dir * res).clamp(lo.min(hi), lo.max(hi));
             k.prevent_default();
+            v.local_state(id, "value", Value::from(value));
             out.push(TkEvent::Scale { widget: id, value });
         }
         (Kind::Spinbox | Kind::TSpinbox, key @ ("ArrowUp" | "ArrowDown")) => {
