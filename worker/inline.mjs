@@ -3,6 +3,7 @@
 // Python (input(), time.sleep) suspend through JSPI where the browser has it; Stop cannot interrupt.
 import { check } from './check.mjs';
 import { preload, startPython } from './runtime.mjs';
+import { TkEngine } from '../pkg/pyroom.js';
 
 export class InlineRuntime {
   constructor() {
@@ -20,6 +21,8 @@ export class InlineRuntime {
       if (!this.busy && this.runtime) this.runtime.turtle('tick');
     }, 20);
     this.jspi = typeof WebAssembly.Suspending === 'function';
+    // tkinter's geometry answered here, synchronously (src/web/tk_engine.rs; the panel initialised the module).
+    this.tk = new TkEngine();
     const decoders = [new TextDecoder(), new TextDecoder()];
     let nextId = 0;
     const send = (type, fields) => {
@@ -41,12 +44,17 @@ export class InlineRuntime {
         jspi: this.jspi,
         // Promises: Python waits on them with pyodide.ffi.run_sync.
         request: (json) => {
+          const local = this.tk?.request(json);
+          if (local !== undefined) return local;
           const id = ++nextId;
           const reply = new Promise((resolve) => this.replies.set(id, resolve));
           send('Request', { id, request: JSON.parse(json) });
           return reply;
         },
-        note: (json) => send('Note', { note: JSON.parse(json) }),
+        note: (json) => {
+          this.tk?.note(json);
+          send('Note', { note: JSON.parse(json) });
+        },
         sleep: (seconds) => later(seconds * 1000).then(() => false),
         wait_events: async (timeout) => {
           if (!this.events.length && timeout !== 0) {
@@ -68,6 +76,8 @@ export class InlineRuntime {
         else {
           this.busy = true;
           this.events.length = 0;
+          this.tk?.free();
+          this.tk = new TkEngine();
           let outcome;
           try {
             outcome = await this.runtime.run(msg, this.jspi);

@@ -60,13 +60,16 @@ export async function startPython(host, loading = preload()) {
     tk(json) {
       if (!modules.has('tkinter._loop')) return;
       const loop = py.pyimport('tkinter._loop');
-      try {
-        loop.dispatch(JSON.stringify(JSON.parse(json).event));
-      } catch (err) {
-        console.error('pyroom: tkinter dispatch', err);
-      } finally {
-        loop.destroy();
-      }
+      const dispatch = loop.dispatch;
+      const event = JSON.stringify(JSON.parse(json).event);
+      // Through JSPI where there is one, so callbacks may open dialogs (blocking calls suspend).
+      const jspi = typeof WebAssembly.Suspending === 'function';
+      return (async () => (jspi ? dispatch.callPromising(event) : dispatch(event)))()
+        .catch((err) => console.error('pyroom: tkinter dispatch', err))
+        .finally(() => {
+          dispatch.destroy();
+          loop.destroy();
+        });
     },
     // Runs a Run, RunCell or Check message; resolves to a checked Outcome. A throw means the runtime broke.
     async run(msg, promising) {

@@ -72,7 +72,7 @@ def mode():
 
 def _settle(value):
     """In the main-thread fallback the host returns promises; wait for them with JSPI."""
-    if mode() != "MainThread":
+    if mode() != "MainThread" or isinstance(value, str):
         return value
     from pyodide.ffi import can_run_sync, run_sync
 

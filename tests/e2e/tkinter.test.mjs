@@ -639,3 +639,51 @@ describe('tkinter in the extension (dist)', () => {
     assert.deepEqual(await h.errorLines(page), [3], 'the editor marks line 3');
   });
 });
+
+// The main-thread fallback (dist-test, panel.html?fallback): mainloop() returns at once, and each click calls the
+// program's callbacks directly; geometry is answered on the panel's thread, dialogs suspend through JSPI.
+describe('tkinter in the main-thread fallback (dist-test)', () => {
+  let browser;
+  let page;
+  before(async () => {
+    browser = await h.launch({ dist: 'dist-test' });
+    page = await h.openPanel(browser, '?fallback');
+    await page.setViewportSize({ width: 600, height: 1400 });
+  });
+  after(async () => browser?.close());
+  beforeEach(async () => h.settle(page));
+
+  test('buttons run their commands after mainloop() returned; winfo and a message box work from a callback', async () => {
+    const win = await start(page, [
+      'import tkinter as tk',
+      'from tkinter import messagebox',
+      'root = tk.Tk()',
+      'root.title("Counter")',
+      'count = tk.IntVar(value=0)',
+      'tk.Label(root, textvariable=count, width=6).pack()',
+      'def more():',
+      '    count.set(count.get() + 1)',
+      '    print("count", count.get(), "width", root.winfo_width())',
+      'def ask():',
+      '    print("answer", messagebox.askokcancel("Sure?", "Really?"))',
+      'tk.Button(root, text="More", command=more).pack(side="left")',
+      'tk.Button(root, text="Ask", command=ask).pack(side="left")',
+      'root.mainloop()',
+      'print("mainloop returned")',
+    ].join('\n'), 'Counter');
+    await waitLines(page, /^mainloop returned$/);
+    assert.equal(await h.waitRunEnd(page, 10_000), 'Ready');
+    await button(win, 'More').click();
+    await button(win, 'More').click();
+    await waitLines(page, /^count 2 width \d+$/);
+    const width = Number(lines(await h.consoleLog(page).innerText()).find((l) => l.startsWith('count 2')).split(' ').pop());
+    const box = await win.locator('.tk-window > .tk-w, :scope > .tk-w').first().boundingBox();
+    assert.ok(Math.abs(box.width - width) <= 1, `winfo_width ${width} vs the window's ${box.width}`);
+    await page.waitForFunction(() => [...document.querySelectorAll('.tk-window span')].some((s) => s.textContent === '2'));
+    await button(win, 'Ask').click();
+    const dialog = preview(page).getByRole('alertdialog', { name: 'Sure?' });
+    await dialog.waitFor();
+    await button(dialog, 'OK').click();
+    await waitLines(page, /^answer True$/);
+  });
+});
