@@ -121,6 +121,8 @@ pub enum Change {
     Window(Id),
     Image(Id),
     Focus(Option<Id>),
+    /// A ttk style changed.
+    Styles,
     Other,
 }
 
@@ -131,6 +133,8 @@ pub struct Scene {
     pub windows: Vec<Id>,
     pub images: HashMap<Id, Image>,
     pub styles: HashMap<String, Opts>,
+    /// `Style.map`: state-dependent values by style.
+    pub style_maps: HashMap<String, Opts>,
     pub listen: HashSet<String>,
     pub focus: Option<Id>,
     pub bells: u32,
@@ -162,6 +166,24 @@ fn anchor(o: &Opts, k: &str, default: Anchor) -> Anchor {
 }
 
 impl Scene {
+    /// A ttk widget's style options: the root style ".", then its class's default style, then each name of a
+    /// derived style from the most general ("My.TButton" after "TButton").
+    pub fn ttk_style(&self, w: &Widget) -> Opts {
+        let mut out = Opts::default();
+        let own = w.opts.str("style").filter(|s| !s.is_empty()).map(str::to_string).unwrap_or_else(|| default_style(w.kind).to_string());
+        let mut chain = vec![".".to_string()];
+        let parts: Vec<&str> = own.split('.').collect();
+        for i in (0..parts.len()).rev() {
+            chain.push(parts[i..].join("."));
+        }
+        for name in chain {
+            if let Some(o) = self.styles.get(&name) {
+                out.merge(o);
+            }
+        }
+        out
+    }
+
     pub fn new() -> Scene {
         Scene::default()
     }
@@ -407,9 +429,14 @@ impl Scene {
                 self.w(id)?.tree_columns.entry(column).or_default().1.merge(&options);
                 Change::Widget(id)
             }
-            TkOp::Style { style, options } | TkOp::StyleMap { style, options } => {
+            TkOp::Style { style, options } => {
                 self.styles.entry(style).or_default().merge(&options);
-                Change::Other
+                // Every ttk widget may use the style (or one derived from it).
+                Change::Styles
+            }
+            TkOp::StyleMap { style, options } => {
+                self.style_maps.entry(style).or_default().merge(&options);
+                Change::Styles
             }
             TkOp::Bell {} => {
                 self.bells += 1;
@@ -658,6 +685,31 @@ impl Scene {
             screen: [i64::from(screen.0), i64::from(screen.1)],
             pointer: [i64::from(pointer.0), i64::from(pointer.1)],
         }
+    }
+}
+
+/// The style a ttk widget uses when its `-style` is empty.
+pub fn default_style(kind: Kind) -> &'static str {
+    match kind {
+        Kind::TButton => "TButton",
+        Kind::TLabel => "TLabel",
+        Kind::TEntry => "TEntry",
+        Kind::TFrame => "TFrame",
+        Kind::TCombobox => "TCombobox",
+        Kind::TProgressbar => "Horizontal.TProgressbar",
+        Kind::TNotebook => "TNotebook",
+        Kind::TTreeview => "Treeview",
+        Kind::TSeparator => "TSeparator",
+        Kind::TScrollbar => "Vertical.TScrollbar",
+        Kind::TCheckbutton => "TCheckbutton",
+        Kind::TRadiobutton => "TRadiobutton",
+        Kind::TScale => "Horizontal.TScale",
+        Kind::TSpinbox => "TSpinbox",
+        Kind::TLabelframe => "TLabelframe",
+        Kind::TPanedwindow => "TPanedwindow",
+        Kind::TMenubutton => "TMenubutton",
+        Kind::TSizegrip => "TSizegrip",
+        _ => "",
     }
 }
 

@@ -28,6 +28,9 @@ function copyTree(rel) {
 }
 copyTree('shims');
 copyTree("tests/tkinter");
+// The renderer's copy of the op schema, which test_ops checks is current.
+py.FS.mkdirTree(path.posix.join(HOME, 'src/tk'));
+py.FS.writeFile(path.posix.join(HOME, 'src/tk/schema.json'), readFileSync(path.join(ROOT, 'src/tk/schema.json')));
 
 const summary = py.runPython(`
 import os, sys, unittest

@@ -181,6 +181,10 @@ impl TkView {
                     let _ = target.focus();
                 }
             }
+            Change::Styles => {
+                let ttk: Vec<Id> = self.scene.widgets.values().filter(|w| w.kind.is_ttk()).map(|w| w.id).collect();
+                self.dirty.extend(ttk);
+            }
             Change::Focus(None) | Change::Other => {}
         }
         Ok(())

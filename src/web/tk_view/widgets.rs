@@ -134,8 +134,9 @@ pub fn shown_text(w: &Widget) -> String {
 pub fn update(e: &El, w: &Widget, scene: &Scene, m: &Measurer, focused: bool) -> Result<(), JsValue> {
     let o = &w.opts;
     let ttk = w.kind.is_ttk();
-    let bg = o.color("background").unwrap_or("#d9d9d9").to_string();
-    let fg = o.color("foreground").unwrap_or("#000000").to_string();
+    let style = if w.kind.is_ttk() { scene.ttk_style(w) } else { Opts::default() };
+    let bg = o.color("background").or(style.color("background")).unwrap_or("#d9d9d9").to_string();
+    let fg = o.color("foreground").or(style.color("foreground")).unwrap_or("#000000").to_string();
     let ht = o.px("highlightthickness").max(0);
     let mut bd = o.px("borderwidth").max(0);
     let mut relief = o.str("relief").unwrap_or("flat").to_string();
@@ -149,10 +150,10 @@ pub fn update(e: &El, w: &Widget, scene: &Scene, m: &Measurer, focused: bool) ->
         ("--abg", o.color("activebackground").unwrap_or(&bg)), ("--afg", o.color("activeforeground").unwrap_or(&fg))]);
     css(&e.outer, &[("cursor", cursor(o.str("cursor")))]);
     let disabled = o.str("state") == Some("disabled") || w.opts.strs("states").iter().any(|s| s == "disabled");
-    let font = o.font("font").unwrap_or_else(crate::tk::ops::Font::default_font);
+    let font = o.font("font").or(style.font("font")).unwrap_or_else(crate::tk::ops::Font::default_font);
     let face_bg = match w.kind {
         Kind::Entry | Kind::Spinbox | Kind::Listbox | Kind::Text => bg.clone(),
-        Kind::TEntry | Kind::TCombobox | Kind::TSpinbox | Kind::TTreeview => "#ffffff".into(),
+        Kind::TEntry | Kind::TCombobox | Kind::TSpinbox | Kind::TTreeview => style.color("fieldbackground").unwrap_or("#ffffff").into(),
         _ => bg.clone(),
     };
     let fgc = if disabled { o.color("disabledforeground").unwrap_or("#a3a3a3").to_string() } else { fg.clone() };
