@@ -183,6 +183,9 @@ pub fn update(e: &El, w: &Widget, scene: &Scene, m: &Measurer, focused: bool) ->
                 e.face.toggle_attribute_with_force("disabled", disabled)?;
                 if matches!(w.kind, Kind::Menubutton | Kind::TMenubutton) {
                     e.face.set_attribute("aria-haspopup", "menu")?;
+                    // Tk's option-menu indicator: a small raised bar at the right.
+                    let ind = w.kind == Kind::TMenubutton || o.bool("indicatoron");
+                    e.face.class_list().toggle_with_force("tk-mb-indicator", ind)?;
                 }
             } else if let Some(b) = &e.body {
                 label_content(b, &text, o, m)?;
@@ -327,7 +330,7 @@ fn label_content(host: &HtmlElement, text: &str, o: &Opts, m: &Measurer) -> Resu
     let span = show_text.then(|| {
         let s = document().create_element("span").ok()?;
         s.set_text_content(Some(text));
-        let u = o.int("underline");
+        let u = o.get("underline").and_then(|v| v.as_i64()).unwrap_or(-1);
         if u >= 0 && (u as usize) < text.chars().count() {
             // Tk underlines one character: rebuild the span as three text runs.
             s.set_text_content(None);
