@@ -1,6 +1,6 @@
-"""The tkinter messages on the bridge: what the panel must add to ``src/protocol.rs``.
-
-Four variants, one per channel, each carrying one strictly typed inner message defined here:
+"""The tkinter messages on the bridge. ``src/protocol.rs`` carries them in four variants, one per channel; their inner
+messages are defined here and mirrored as strict Rust types in ``src/tk/ops.rs`` (held to this file through the
+exported ``src/tk/schema.json``; see ``tests/tkinter/tools/gen_schema.py``):
 
 - ``BridgeNote::Tk { ops: Vec<TkOp> }``: a batch of ops (``_ops``), applied in order.
 - ``BridgeRequest::Tk { query: TkQuery }``: Python waits for ``BridgeReply::Tk { answer: TkAnswer }`` (or
@@ -9,8 +9,8 @@ Four variants, one per channel, each carrying one strictly typed inner message d
 
 :data:`QUERIES`, :data:`ANSWERS` and :data:`EVENTS` give every field and its JSON type (``id`` is a handle, a
 trailing ``?`` allows null); :func:`check_event` and :func:`check_answer` hold the panel to them.
-:data:`PROTOCOL_PROPOSAL` is the same as entries of the generated protocol (``shims/pyroom/_protocol.py``), so
-tests can install it into ``pyroom.bridge`` until the lead adds the variants.
+:data:`PROTOCOL_PROPOSAL` is the same as entries of the generated protocol (``shims/pyroom/_protocol.py``), for
+tests that install a stand-in bridge.
 
 Mouse events carry widget coordinates (``x``, ``y``), screen coordinates (``x_root``, ``y_root``), the Tk modifier
 ``state`` mask (Shift 1, Lock 2, Control 4, Mod1/Alt 8, Button1 256 ... Button5 4096) and ``time`` in
