@@ -10,6 +10,7 @@ antiquewhite1 ffefdb
 antiquewhite2 eedfcc
 antiquewhite3 cdc0b0
 antiquewhite4 8b8378
+aqua 00ffff
 aquamarine 7fffd4
 aquamarine1 7fffd4
 aquamarine2 76eec6
@@ -74,6 +75,7 @@ cornsilk1 fff8dc
 cornsilk2 eee8cd
 cornsilk3 cdc8b1
 cornsilk4 8b8878
+crimson dc143c
 cyan 00ffff
 cyan1 00ffff
 cyan2 00eeee
@@ -172,6 +174,7 @@ floral white fffaf0
 floralwhite fffaf0
 forest green 228b22
 forestgreen 228b22
+fuchsia ff00ff
 gainsboro dcdcdc
 ghost white f8f8ff
 ghostwhite f8f8ff
@@ -413,6 +416,7 @@ indianred1 ff6a6a
 indianred2 ee6363
 indianred3 cd5555
 indianred4 8b3a3a
+indigo 4b0082
 ivory fffff0
 ivory1 fffff0
 ivory2 eeeee0
@@ -504,6 +508,7 @@ lightyellow1 ffffe0
 lightyellow2 eeeed1
 lightyellow3 cdcdb4
 lightyellow4 8b8b7a
+lime 00ff00
 lime green 32cd32
 limegreen 32cd32
 linen faf0e6
@@ -565,6 +570,7 @@ navy blue 000080
 navyblue 000080
 old lace fdf5e6
 oldlace fdf5e6
+olive 808000
 olive drab 6b8e23
 olivedrab 6b8e23
 olivedrab1 c0ff3e
@@ -633,6 +639,7 @@ purple1 9b30ff
 purple2 912cee
 purple3 7d26cd
 purple4 551a8b
+rebeccapurple 663399
 red ff0000
 red1 ff0000
 red2 ee0000
@@ -675,6 +682,7 @@ sienna1 ff8247
 sienna2 ee7942
 sienna3 cd6839
 sienna4 8b4726
+silver c0c0c0
 sky blue 87ceeb
 skyblue 87ceeb
 skyblue1 87ceff
@@ -717,6 +725,7 @@ tan1 ffa54f
 tan2 ee9a49
 tan3 cd853f
 tan4 8b5a2b
+teal 008080
 thistle d8bfd8
 thistle1 ffe1ff
 thistle2 eed2ee
