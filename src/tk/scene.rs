@@ -40,6 +40,8 @@ pub struct Image {
     pub opts: Opts,
     /// Pixels painted with `image_put` since the image was made or blanked: (x, y, colour).
     pub puts: Vec<Put>,
+    /// The image this one was copied from (`copy`, `zoom`, `subsample`), shown scaled to this one's size.
+    pub copy_of: Option<Id>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -367,7 +369,7 @@ impl Scene {
                 Change::Widget(id)
             }
             TkOp::ImageCreate { image, ty, options } => {
-                self.images.insert(image, Image { ty, opts: options, puts: Vec::new() });
+                self.images.insert(image, Image { ty, opts: options, puts: Vec::new(), copy_of: None });
                 Change::Image(image)
             }
             TkOp::ImageConfigure { image, options } => {
@@ -385,6 +387,7 @@ impl Scene {
             TkOp::ImageBlank { image } => {
                 if let Some(i) = self.images.get_mut(&image) {
                     i.puts.clear();
+                    i.copy_of = None;
                     i.opts.0.remove("data");
                 }
                 Change::Image(image)
@@ -393,7 +396,12 @@ impl Scene {
                 self.images.remove(&image);
                 Change::Image(image)
             }
-            TkOp::ImageCopy { image, .. } => Change::Image(image),
+            TkOp::ImageCopy { image, source, .. } => {
+                if let Some(i) = self.images.get_mut(&image) {
+                    i.copy_of = Some(source);
+                }
+                Change::Image(image)
+            }
             TkOp::TreeItem { id, item, parent, index, options } => {
                 let w = self.w(id)?;
                 let old_parent = w.tree_rows.get(&item).map(|r| r.parent.clone());

@@ -26,7 +26,11 @@ pub fn refresh(scene: &Scene, id: Id, m: &Measurer) -> Result<(), JsValue> {
                 (Some(d), Some(f @ ("png" | "gif"))) => Some(format!("data:image/{f};base64,{d}")),
                 _ => None,
             };
-            if img.puts.is_empty() {
+            // A copy (zoom, subsample) shows its source scaled to its own size.
+            let copied = img.copy_of.and_then(|src| m.images.borrow().get(&src).map(|(url, _, _)| url.clone()));
+            if let Some(url) = copied.filter(|_| base.is_none() && img.puts.is_empty()) {
+                url
+            } else if img.puts.is_empty() {
                 base.unwrap_or_else(|| blank_url(w, h))
             } else {
                 painted(w, h, &img.puts)?
