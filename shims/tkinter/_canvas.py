@@ -530,6 +530,16 @@ class Canvas(Widget, XView, YView):
 
     def _user_view(self, e):
         XView._user_view(self, e)
+        # The renderer scrolled: canvasx/canvasy follow, and the worker's copy of the layout learns the origin.
+        region = self._opts.strict("scrollregion")
+        if region:
+            i = 0 if e["axis"] == "x" else 1
+            lo, hi = region[i], region[i + 2]
+            origin = list(self._origin)
+            origin[i] = lo + float(e["first"]) * (hi - lo)
+            if tuple(origin) != tuple(self._origin):
+                self._origin = tuple(origin)
+                _loop.send("canvas_view", id=self._handle, x=self._origin[0], y=self._origin[1])
 
     def scan_mark(self, x, y):
         self._scan = (_tcl.parse_int(x), _tcl.parse_int(y), self._origin)

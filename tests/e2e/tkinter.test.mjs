@@ -640,6 +640,63 @@ describe('tkinter in the extension (dist)', () => {
   });
 });
 
+describe('tkinter scrolling (dist)', () => {
+  let browser;
+  let page;
+  before(async () => {
+    browser = await h.launch();
+    page = await h.openPanel(browser);
+    await page.setViewportSize({ width: 600, height: 1400 });
+  });
+  after(async () => browser?.close());
+  beforeEach(async () => h.settle(page));
+
+  test('a scrollable frame (Canvas + Scrollbar + create_window): arrows and the trough scroll it as Tk does', async () => {
+    const win = await start(page, [
+      'import tkinter as tk',
+      'root = tk.Tk()',
+      'root.title("Scroll")',
+      'root.geometry("300x200")',
+      'canvas = tk.Canvas(root, highlightthickness=0)',
+      'bar = tk.Scrollbar(root, orient="vertical", command=canvas.yview)',
+      'inner = tk.Frame(canvas)',
+      'inner.bind("<Configure>", lambda e: canvas.configure(scrollregion=canvas.bbox("all")))',
+      'canvas.create_window((0, 0), window=inner, anchor="nw")',
+      'canvas.configure(yscrollcommand=bar.set)',
+      'for i in range(30):',
+      '    tk.Label(inner, text=f"Row number {i}").pack(anchor="w")',
+      'bar.pack(side="right", fill="y")',
+      'canvas.pack(side="left", fill="both", expand=True)',
+      'tk.Button(root, text="Where").place(relx=1, rely=1, anchor="se", x=-20)',
+      'root.nametowidget(root.winfo_children()[-1]).configure(',
+      '    command=lambda: print("view", canvas.yview(), "y", inner.winfo_y(), "first", bar.get()[0]))',
+      'root.mainloop()',
+    ].join('\n'), 'Scroll');
+    const where = button(win, 'Where');
+    await where.click();
+    // Real Tk 8.6 here: the scroll region is 630 px tall and the window 200.
+    await waitLines(page, /^view \(0\.0, 0\.31746031746031744\) y 0 first 0\.0$/);
+    const row0 = win.getByText('Row number 0', { exact: true });
+    const top0 = (await row0.boundingBox()).y;
+    const down = win.locator('.tkw-scrollbar [data-part=down]');
+    for (let i = 0; i < 5; i++) await down.click();
+    const trough = win.locator('.tkw-scrollbar [data-part=trough]');
+    const b = await trough.boundingBox();
+    await page.mouse.click(Math.ceil(b.x + b.width / 2), Math.floor(b.y + b.height - 5));
+    await where.click();
+    // What real Tk gives for five units and a page down (recorded under Xvfb at 96 dpi).
+    await waitLines(page, /^view \(0\.4444444444444444, 0\.7619047619047619\) y -280 first 0\.4444444444444444$/);
+    await page.waitForFunction(
+      ([top]) => {
+        const row = [...document.querySelectorAll('.tk-window span')].find((s) => s.textContent === 'Row number 0');
+        return row && Math.abs(row.getBoundingClientRect().y - (top - 280)) < 1;
+      },
+      [top0],
+    );
+    await closeAndEnd(page, win);
+  });
+});
+
 // The main-thread fallback (dist-test, panel.html?fallback): mainloop() returns at once, and each click calls the
 // program's callbacks directly; geometry is answered on the panel's thread, dialogs suspend through JSPI.
 describe('tkinter in the main-thread fallback (dist-test)', () => {

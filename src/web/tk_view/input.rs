@@ -327,9 +327,8 @@ pub fn handle(v: &mut TkView, e: &Event) -> Vec<TkEvent> {
         "scroll" => {
             if let Some(t) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
                 super::text::sync_scroll(&t);
-                let (top, h, view) = (f64::from(t.scroll_top()), f64::from(t.scroll_height()).max(1.0), f64::from(t.client_height()));
-                out.push(TkEvent::View { widget: id, axis: "y".into(), first: top / h, last: ((top + view) / h).min(1.0) });
             }
+            out.extend(super::views::report(v));
         }
         _ => {}
     }

@@ -7,6 +7,7 @@ mod images;
 mod input;
 mod menus;
 mod text;
+mod views;
 mod widgets;
 
 use super::dom::{el, Listener};
@@ -58,6 +59,10 @@ pub struct TkView {
     sizes: HashMap<Id, (i32, i32, i32, i32)>,
     /// Each window's client area on the virtual screen, measured after placing (reading the DOM's layout is slow).
     origins: std::cell::RefCell<HashMap<Id, (i32, i32)>>,
+    /// The visible fractions last reported for each scrollable widget and axis (true: y).
+    views: HashMap<(Id, bool), (f64, f64)>,
+    /// This batch's scrolling ops, applied once the DOM is up to date.
+    scrolls: Vec<TkOp>,
     _listeners: Vec<Listener>,
     dialog: Option<TkDialog>,
     input: input::InputState,
@@ -92,6 +97,8 @@ impl TkView {
             laid: None,
             sizes: HashMap::new(),
             origins: std::cell::RefCell::new(HashMap::new()),
+            views: HashMap::new(),
+            scrolls: Vec::new(),
             _listeners: listeners,
             dialog: None,
             input: input::InputState::default(),
@@ -115,6 +122,9 @@ impl TkView {
                     continue;
                 }
             };
+            if matches!(op, TkOp::View { .. } | TkOp::Scroll { .. } | TkOp::See { .. }) {
+                self.scrolls.push(op.clone());
+            }
             let download = match &op {
                 TkOp::Download { name, data } => Some((name.clone(), data.clone())),
                 _ => None,
@@ -133,10 +143,21 @@ impl TkView {
                 }
             }
         }
-        let events = self.refresh().unwrap_or_else(|e| {
+        let mut events = self.refresh().unwrap_or_else(|e| {
             errors.push(format!("{e:?}"));
             Vec::new()
         });
+        let scrolls = std::mem::take(&mut self.scrolls);
+        for op in &scrolls {
+            views::apply(self, op);
+        }
+        if self.relayout || !self.dirty.is_empty() {
+            match self.refresh() {
+                Ok(more) => events.extend(more),
+                Err(e) => errors.push(format!("{e:?}")),
+            }
+        }
+        events.extend(views::report(self));
         (errors, events)
     }
 
