@@ -44,6 +44,10 @@ class Backend:
     def sleep(self, secs):
         time.sleep(secs)
 
+    def poll_due(self):
+        """Whether the event loop should look for input before running due timers (see ``_loop.process``)."""
+        return False
+
 
 def default_answer(q, widgets=()):
     """What the recording backend answers when a test scripted nothing: unmapped 1x1 widgets, the fallback
@@ -164,11 +168,21 @@ def _send_query(q):
 class BridgeBackend(Backend):
     """Renders in the Preview: ops go in batches (at every wait and query, or every BATCH ops)."""
 
+    POLL_SECS = 0.004
+
     def __init__(self):
         from pyroom import bridge
         self.queue = Queue()
         self.mode = bridge.mode()
         self.screen = None
+        self.polled = time.monotonic()
+
+    def poll_due(self):
+        now = time.monotonic()
+        if now - self.polled < self.POLL_SECS:
+            return False
+        self.polled = now
+        return self.mode != "MainThread"
 
     def send(self, op):
         self.queue.push(op)
@@ -197,6 +211,7 @@ class BridgeBackend(Backend):
     def wait_events(self, timeout=0.0):
         from pyroom import bridge
         self.flush()
+        self.polled = time.monotonic()
         out = []
         for e in bridge.wait_events(timeout):
             if e["kind"] == "Tk":

@@ -216,6 +216,16 @@ def process(block):
     """One round, as Tcl_DoOneEvent: due timers, else idle callbacks, else ops out and events in (waiting if
     ``block``). Returns False when the backend has nothing more to give (a recording backend at its end)."""
     b = backend()
+    # Input first, as Tcl_DoOneEvent takes window events before timers: an after(0) loop must not starve clicks
+    # and keys. The panel's queue is read at most every few milliseconds (reading it costs a call into JS).
+    if b.poll_due():
+        b.flush()
+        try:
+            polled = b.wait_events(0.0)
+        except _backend.Idle:
+            polled = []
+        for e in polled:
+            handle_event(e)
     if run_due_timers() or run_idle():
         return True
     if _quit[0] or not alive():

@@ -95,6 +95,11 @@ fn key_char(key: &str) -> String {
     }
 }
 
+/// Widgets whose text the user edits in place (their caret is Tk's insert mark).
+fn editable(k: Kind) -> bool {
+    matches!(k, Kind::Entry | Kind::TEntry | Kind::Spinbox | Kind::TSpinbox | Kind::TCombobox | Kind::Text)
+}
+
 fn button_like(k: Kind) -> bool {
     matches!(k, Kind::Button | Kind::TButton | Kind::Checkbutton | Kind::Radiobutton | Kind::TCheckbutton | Kind::TRadiobutton)
 }
@@ -271,7 +276,7 @@ pub fn handle(v: &mut TkView, e: &Event) -> Vec<TkEvent> {
             if over && num == 1 && enabled && pk.is_some_and(button_like) {
                 out.push(TkEvent::Invoke { widget: pressed });
             }
-            if pk.is_some_and(|k| matches!(k, Kind::Entry | Kind::TEntry | Kind::Spinbox | Kind::TSpinbox | Kind::TCombobox)) {
+            if pk.is_some_and(editable) {
                 cursor(v, pressed, &mut out);
             }
         }
@@ -317,8 +322,14 @@ pub fn handle(v: &mut TkView, e: &Event) -> Vec<TkEvent> {
                     out.push(TkEvent::Invoke { widget: id });
                 }
                 widget_key(v, id, wkind, k, &mut out);
-            } else if listen("KeyRelease") {
-                out.push(TkEvent::KeyRelease { k: key });
+            } else {
+                if listen("KeyRelease") {
+                    out.push(TkEvent::KeyRelease { k: key });
+                }
+                // Moving the caret (arrows, Home, End, Shift-selection) moves Tk's insert mark.
+                if editable(wkind) && !matches!(k.key().as_str(), "Shift" | "Control" | "Alt" | "Meta") {
+                    cursor(v, id, &mut out);
+                }
             }
         }
         "focusin" => out.push(TkEvent::FocusIn { widget: id }),
@@ -585,7 +596,9 @@ fn cursor(v: &TkView, id: Id, out: &mut Vec<TkEvent>) {
         (utf16_to_cp(&value, s), (e > s).then(|| vec![utf16_to_cp(&value, s), utf16_to_cp(&value, e)]))
     } else if let Some(t) = body.dyn_ref::<HtmlTextAreaElement>() {
         let s = t.selection_start().ok().flatten().unwrap_or(0);
-        (utf16_to_cp(&t.value(), s), None)
+        let e = t.selection_end().ok().flatten().unwrap_or(s);
+        let value = t.value();
+        (utf16_to_cp(&value, e), (e > s).then(|| vec![utf16_to_cp(&value, s), utf16_to_cp(&value, e)]))
     } else {
         return;
     };
