@@ -651,6 +651,43 @@ describe('tkinter scrolling (dist)', () => {
   after(async () => browser?.close());
   beforeEach(async () => h.settle(page));
 
+  test('file dialogs: Open reads a file the user picks; Save offers what the program wrote as a download', async () => {
+    const win = await start(page, [
+      'import tkinter as tk',
+      'from tkinter import filedialog',
+      'root = tk.Tk()',
+      'root.title("Files")',
+      'def load():',
+      '    path = filedialog.askopenfilename(title="Open notes", filetypes=[("Text files", "*.txt")])',
+      '    print("opened", path.rsplit("/", 1)[-1], open(path).read())',
+      'def save():',
+      '    path = filedialog.asksaveasfilename(title="Save notes", defaultextension=".txt")',
+      '    with open(path, "w") as f:',
+      '        f.write("saved by tkinter")',
+      '    print("saved", path.rsplit("/", 1)[-1])',
+      'tk.Button(root, text="Open", command=load).pack(side="left")',
+      'tk.Button(root, text="Save", command=save).pack(side="left")',
+      'root.mainloop()',
+    ].join('\n'), 'Files');
+    await button(win, 'Open').click();
+    const open = preview(page).getByRole('dialog', { name: 'Open notes' });
+    await open.waitFor();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), open.getByRole('button', { name: /^Choose file/ }).click()]);
+    await chooser.setFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello from a file') });
+    await waitLines(page, /^opened notes\.txt hello from a file$/);
+    await button(win, 'Save').click();
+    const save = preview(page).getByRole('dialog', { name: 'Save notes' });
+    await save.waitFor();
+    await save.getByRole('textbox').fill('mine');
+    const [download] = await Promise.all([page.waitForEvent('download'), button(save, 'Save').click()]);
+    assert.equal(download.suggestedFilename(), 'mine.txt');
+    const chunks = [];
+    for await (const c of await download.createReadStream()) chunks.push(c);
+    assert.equal(Buffer.concat(chunks).toString(), 'saved by tkinter');
+    await waitLines(page, /^saved mine\.txt$/);
+    await closeAndEnd(page, win);
+  });
+
   test('a scrollable frame (Canvas + Scrollbar + create_window): arrows and the trough scroll it as Tk does', async () => {
     const win = await start(page, [
       'import tkinter as tk',
