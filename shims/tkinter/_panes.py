@@ -101,6 +101,8 @@ class PanedWindow(Widget):
 
     def _user_sash(self, e):
         self._sashes = [int(s) for s in e["sashes"]]
+        # Echoed as state, so the worker's copy of the layout (winfo_*) sees the panes' new sizes too.
+        _loop.send("state", id=self._handle, state={"sashes": [float(s) for s in self._sashes]})
 
     def panecget(self, child, option):
         """Query a management option for window."""

@@ -155,7 +155,7 @@ fn pane_boxes(scene: &Scene, m: &dyn Measure, l: &Layout) -> HashMap<Id, Place> 
     out
 }
 
-fn is_vertical(w: &Widget) -> bool {
+pub fn is_vertical(w: &Widget) -> bool {
     match w.opts.str("orient") {
         Some(o) => o == "vertical",
         None => w.kind == Kind::TPanedwindow,
@@ -194,7 +194,7 @@ fn tab_text(scene: &Scene, id: Id) -> String {
 }
 
 /// The widgets a notebook or panedwindow manages, in the order they were added.
-fn pane_children(scene: &Scene, w: &Widget) -> Vec<Id> {
+pub fn pane_children(scene: &Scene, w: &Widget) -> Vec<Id> {
     let mut v: Vec<(u64, Id)> = scene
         .widgets
         .values()

@@ -247,7 +247,11 @@ pub fn handle(v: &mut TkView, e: &Event) -> Vec<TkEvent> {
             let now = p.time_stamp();
             let target = v.input.press.map_or(id, |(w, _, _)| w);
             if let Some((w, part, start, from, len)) = v.input.drag {
-                drag(v, w, part, start, from, len, p, &mut out);
+                if part == "sash" {
+                    sash_drag(v, w, start as usize, from, p, &mut out);
+                } else {
+                    drag(v, w, part, start, from, len, p, &mut out);
+                }
             }
             if listen("Motion") && now - v.input.last_move >= 8.0 {
                 v.input.last_move = now;
@@ -446,6 +450,19 @@ fn widget_press(v: &mut TkView, id: Id, kind: Kind, e: &Event, p: &PointerEvent,
                 v.open_menu(menu, &anchor, false, 0);
             }
         }
+        Kind::Panedwindow | Kind::TPanedwindow => {
+            // On the panedwindow itself (not a pane): the sash nearest the pointer starts a drag.
+            let Some(w) = v.scene.get(id) else { return };
+            let vertical = crate::tk::arrange::is_vertical(w);
+            let panes = crate::tk::arrange::pane_children(&v.scene, w);
+            let Some(el) = v.els.get(&id) else { return };
+            let r = el.outer.get_bounding_client_rect();
+            let at = if vertical { f64::from(p.client_y()) - r.top() } else { f64::from(p.client_x()) - r.left() };
+            let ends: Vec<f64> = panes.iter().filter_map(|c| v.sizes.get(c)).map(|&(x, y, wd, ht)| f64::from(if vertical { y + ht } else { x + wd })).collect();
+            if let Some(i) = ends.iter().take(ends.len().saturating_sub(1)).position(|&end| at >= end - 3.0 && at <= end + 12.0) {
+                v.input.drag = Some((id, "sash", i as f64, if vertical { r.top() } else { r.left() }, 0.0));
+            }
+        }
         Kind::TNotebook => {
             if let Some(tab) = closest(e, "[data-tab]").and_then(|t| attr_id(&t, "data-tab")) {
                 out.push(TkEvent::Tab { widget: id, tab });
@@ -488,6 +505,33 @@ fn combobox_values(v: &mut TkView, id: Id) {
     }
     let _ = v.layer.append_child(&d);
     v.input.open_menus.push(d);
+}
+
+/// Moves sash `i` of a panedwindow to the pointer: the new sash positions are taken at once and sent to Python.
+fn sash_drag(v: &mut TkView, id: Id, i: usize, origin: f64, p: &PointerEvent, out: &mut Vec<TkEvent>) {
+    let Some(w) = v.scene.get(id) else { return };
+    let vertical = crate::tk::arrange::is_vertical(w);
+    let border = f64::from(w.opts.px("borderwidth"));
+    let panes = crate::tk::arrange::pane_children(&v.scene, w);
+    let starts_ends: Vec<(f64, f64)> = panes
+        .iter()
+        .filter_map(|c| v.sizes.get(c))
+        .map(|&(x, y, wd, ht)| if vertical { (f64::from(y), f64::from(y + ht)) } else { (f64::from(x), f64::from(x + wd)) })
+        .collect();
+    if i + 1 >= starts_ends.len() {
+        return;
+    }
+    let at = if vertical { f64::from(p.client_y()) } else { f64::from(p.client_x()) } - origin;
+    let lo = starts_ends[i].0 + 1.0;
+    let hi = starts_ends[i + 1].1 - 1.0;
+    let mut sashes: Vec<f64> = starts_ends.iter().take(starts_ends.len() - 1).map(|(_, end)| end - border).collect();
+    sashes[i] = (at.clamp(lo, hi) - border).round();
+    v.local_state(id, "sashes", Value::from(sashes.clone()));
+    v.relayout = true;
+    if let Ok(events) = v.refresh() {
+        out.extend(events);
+    }
+    out.push(TkEvent::Sash { widget: id, sashes });
 }
 
 #[allow(clippy::too_many_arguments)]
