@@ -5,7 +5,7 @@ import math
 
 from . import _fonts, _tcl
 
-BITMAP_SIZES = {"error": (20, 20), "gray75": (16, 16), "gray50": (16, 16), "gray25": (16, 16), "gray12": (16, 16),
+BITMAP_SIZES = {"error": (17, 17), "gray75": (16, 16), "gray50": (16, 16), "gray25": (16, 16), "gray12": (16, 16),
                 "hourglass": (19, 21), "info": (8, 21), "questhead": (20, 22), "question": (17, 27),
                 "warning": (6, 19)}
 _ANCHOR_DX = {"n": 0.5, "s": 0.5, "center": 0.5, "e": 1.0, "ne": 1.0, "se": 1.0, "w": 0.0, "nw": 0.0, "sw": 0.0}

@@ -13,6 +13,7 @@ ids["arc"] = c.create_arc(10, 10, 50, 50, start=0, extent=90)
 ids["chord"] = c.create_arc(60, 10, 100, 50, start=30, extent=120, style="chord")
 ids["bitmap"] = c.create_bitmap(10, 10, bitmap="info")
 ids["bitmap_nw"] = c.create_bitmap(100, 60, bitmap="question", anchor="nw")
+ids["bitmap_error"] = c.create_bitmap(50, 50, bitmap="error")
 ids["nooutline"] = c.create_rectangle(120, 20, 140, 40, outline="", fill="blue")
 ids["wide_line"] = c.create_line(0, 90, 190, 90, 150, 0, width=3, capstyle="round")
 for name, i in ids.items():
