@@ -267,14 +267,13 @@ pub fn handle(v: &mut TkView, e: &Event) -> Vec<TkEvent> {
             v.input.drag = None;
             let ptr = v.pointer(pressed, p, item);
             out.push(TkEvent::ButtonRelease { p: ptr, num });
-            let over = v.widget_at(e) == Some(pressed) || {
-                // With pointer capture the target is the pressed widget: test the point instead.
-                v.els.get(&pressed).is_some_and(|el| {
-                    let r = el.outer.get_bounding_client_rect();
-                    let (x, y) = (f64::from(p.client_x()), f64::from(p.client_y()));
-                    x >= r.left() && x < r.right() && y >= r.top() && y < r.bottom()
-                })
-            };
+            // With pointer capture the target is always the pressed widget: test the point instead (a button
+            // released outside itself does nothing, as in Tk).
+            let over = v.els.get(&pressed).is_some_and(|el| {
+                let r = el.outer.get_bounding_client_rect();
+                let (x, y) = (f64::from(p.client_x()), f64::from(p.client_y()));
+                x >= r.left() && x < r.right() && y >= r.top() && y < r.bottom()
+            });
             let enabled = v.scene.get(pressed).is_some_and(|w| w.opts.str("state") != Some("disabled") && !w.opts.strs("states").iter().any(|s| s == "disabled"));
             let pk = v.scene.get(pressed).map(|w| w.kind);
             if over && num == 1 && enabled && pk.is_some_and(button_like) {

@@ -125,6 +125,10 @@ impl TkView {
             if matches!(op, TkOp::View { .. } | TkOp::Scroll { .. } | TkOp::See { .. }) {
                 self.scrolls.push(op.clone());
             }
+            if let TkOp::Clipboard { text } = &op {
+                // clipboard_append: the system clipboard (the browser may refuse without a recent user action).
+                let _ = super::dom::window().navigator().clipboard().write_text(text);
+            }
             let download = match &op {
                 TkOp::Download { name, data } => Some((name.clone(), data.clone())),
                 _ => None,
