@@ -235,7 +235,7 @@ impl TkView {
             self.root.insert_before(&frame, Some(&self.layer))?;
             // A new window gets the focus, as a window manager gives it, unless the user is typing in the editor.
             let active = super::dom::document().active_element();
-            if !active.is_some_and(|a| a.closest(".editor, .console").ok().flatten().is_some()) {
+            if active.is_none_or(|a| a.closest(".editor, .console").ok().flatten().is_none()) {
                 let _ = e.outer.focus();
             }
             self.wins.insert(id, Win { frame, title, menubar });

@@ -10,11 +10,14 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+/// A styled tag: its name, options and ranges of code points.
+type Styled<'a> = (&'a String, &'a Opts, Vec<(usize, usize)>);
+
 const LOOKS: [&str; 6] = ["foreground", "background", "font", "underline", "overstrike", "relief"];
 
 /// Tags that change the look of text (the selection is the textarea's own).
-fn styled(w: &Widget) -> Vec<(&String, &Opts, Vec<(usize, usize)>)> {
-    let mut tags: Vec<(&String, &Opts, Vec<(usize, usize)>)> = w
+fn styled(w: &Widget) -> Vec<Styled<'_>> {
+    let mut tags: Vec<Styled<'_>> = w
         .text_tags
         .iter()
         .filter(|(name, (o, _))| name.as_str() != "sel" && LOOKS.iter().any(|k| o.get(k).is_some_and(|v| v != &Value::Bool(false))))
@@ -68,7 +71,7 @@ pub fn render(face: &HtmlElement, area: &HtmlElement, w: &Widget) -> Result<(), 
         m.set_property(k, &s.get_property_value(k)?)?;
     }
     m.set_property("white-space", if area.get_attribute("wrap").as_deref() == Some("off") { "pre" } else { "pre-wrap" })?;
-    m.set_property("color", &w.opts.color("foreground").unwrap_or("#000000").to_string())?;
+    m.set_property("color", w.opts.color("foreground").unwrap_or("#000000"))?;
     mirror.set_text_content(None);
     let chars: Vec<char> = w.text.chars().collect();
     let mut cuts: Vec<usize> = vec![0, chars.len()];
