@@ -640,7 +640,7 @@ describe('tkinter in the extension (dist)', () => {
   });
 });
 
-describe('tkinter scrolling (dist)', () => {
+describe('tkinter: files, scrolling and menus from the mouse and keyboard (dist)', () => {
   let browser;
   let page;
   before(async () => {
@@ -685,6 +685,52 @@ describe('tkinter scrolling (dist)', () => {
     for await (const c of await download.createReadStream()) chunks.push(c);
     assert.equal(Buffer.concat(chunks).toString(), 'saved by tkinter');
     await waitLines(page, /^saved mine\.txt$/);
+    await closeAndEnd(page, win);
+  });
+
+  test('a right-click tk_popup menu opens at the pointer; Alt+letter and F10 open the menu bar from the keyboard', async () => {
+    const win = await start(page, [
+      'import tkinter as tk',
+      'root = tk.Tk()',
+      'root.title("Menus")',
+      'bar = tk.Menu(root)',
+      'fm = tk.Menu(bar, tearoff=0)',
+      'fm.add_command(label="New", underline=0, command=lambda: print("new"))',
+      'fm.add_command(label="Exit", underline=1, command=lambda: print("exit"))',
+      'bar.add_cascade(label="File", underline=0, menu=fm)',
+      'em = tk.Menu(bar, tearoff=0)',
+      'em.add_command(label="Copy", underline=0, command=lambda: print("copy"))',
+      'bar.add_cascade(label="Edit", underline=0, menu=em)',
+      'root.config(menu=bar)',
+      'area = tk.Label(root, text="right-click me", width=30, height=4, bg="white")',
+      'area.pack(padx=10, pady=10)',
+      'pm = tk.Menu(root, tearoff=0)',
+      'pm.add_command(label="Paste", command=lambda: print("paste"))',
+      'def popup(e):',
+      '    print("button", e.num)',
+      '    pm.tk_popup(e.x_root, e.y_root)',
+      'area.bind("<Button-3>", popup)',
+      'root.mainloop()',
+    ].join('\n'), 'Menus');
+    const area = win.getByText('right-click me', { exact: true });
+    const b = await area.boundingBox();
+    await page.mouse.click(Math.ceil(b.x + 30), Math.ceil(b.y + 5), { button: 'right' });
+    await waitLines(page, /^button 3$/);
+    const menu = preview(page).getByRole('menu');
+    await menu.waitFor();
+    const mb = await menu.boundingBox();
+    assert.ok(Math.abs(mb.x - Math.ceil(b.x + 30)) <= 2 && Math.abs(mb.y - Math.ceil(b.y + 5)) <= 2, `menu at ${mb.x},${mb.y}`);
+    await menu.getByRole('menuitem', { name: 'Paste' }).click();
+    await waitLines(page, /^paste$/);
+    await area.click();
+    await page.keyboard.press('Alt+e');
+    await preview(page).getByRole('menu').waitFor();
+    await page.keyboard.press('c');
+    await waitLines(page, /^copy$/);
+    await page.keyboard.press('F10');
+    await preview(page).getByRole('menu').waitFor();
+    await page.keyboard.press('x');
+    await waitLines(page, /^exit$/);
     await closeAndEnd(page, win);
   });
 

@@ -9,8 +9,10 @@ use serde_json::Value;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent, PointerEvent};
 
-pub const EVENTS: [&str; 11] =
-    ["pointerdown", "pointerup", "pointermove", "pointerover", "pointerout", "wheel", "keydown", "keyup", "focusin", "focusout", "input"];
+pub const EVENTS: [&str; 12] = [
+    "pointerdown", "pointerup", "pointermove", "pointerover", "pointerout", "wheel", "keydown", "keyup", "focusin", "focusout", "input",
+    "contextmenu",
+];
 
 #[derive(Default)]
 pub struct InputState {
@@ -22,6 +24,8 @@ pub struct InputState {
     last_move: f64,
     hover: Option<Id>,
     open_menus: Vec<HtmlElement>,
+    /// Where the keyboard was before a menu opened; it goes back there when the menus close.
+    return_focus: Option<HtmlElement>,
 }
 
 fn closest(e: &Event, sel: &str) -> Option<Element> {
@@ -133,15 +137,34 @@ impl TkView {
         }
     }
 
-    fn close_menus(&mut self) {
+    pub(super) fn close_menus(&mut self) {
+        let had = !self.input.open_menus.is_empty();
         for m in self.input.open_menus.drain(..) {
             m.remove();
+        }
+        if let Some(f) = self.input.return_focus.take().filter(|_| had) {
+            if f.is_connected() {
+                let _ = f.focus();
+            }
+        }
+    }
+
+    /// Remembers where the keyboard is before the first menu opens.
+    fn keep_focus(&mut self) {
+        if self.input.open_menus.is_empty() {
+            self.input.return_focus = super::super::dom::document()
+                .active_element()
+                .and_then(|a| a.dyn_into::<HtmlElement>().ok())
+                .filter(|a| self.root.contains(Some(a)));
         }
     }
 
     /// Opens `menu` as a drop-down below (or beside) `anchor`.
     fn open_menu(&mut self, menu: Id, anchor: &Element, beside: bool, keep: usize) {
-        self.input.open_menus.truncate(keep.min(self.input.open_menus.len()));
+        self.keep_focus();
+        for m in self.input.open_menus.drain(keep.min(self.input.open_menus.len())..) {
+            m.remove();
+        }
         let r = anchor.get_bounding_client_rect();
         let me = self.root.get_bounding_client_rect();
         let (x, y) = if beside { (r.right(), r.top()) } else { (r.left(), r.bottom()) };
@@ -168,6 +191,7 @@ impl TkView {
     /// `tk_popup`/`post`: the menu at a point of the virtual screen (the view's coordinates).
     pub fn post_menu(&mut self, menu: Id, x: f64, y: f64) {
         self.close_menus();
+        self.keep_focus();
         if let Ok(Some(d)) = menus::dropdown(&self.layer, &self.scene, menu, x, y) {
             self.input.open_menus.push(d);
         }
@@ -177,6 +201,11 @@ impl TkView {
 pub fn handle(v: &mut TkView, e: &Event) -> Vec<TkEvent> {
     let mut out = Vec::new();
     let kind = e.type_();
+    // The right button belongs to the program (Button-3 bindings, tk_popup), not to the browser's menu.
+    if kind == "contextmenu" {
+        e.prevent_default();
+        return out;
+    }
     // Menus first: entries, cascades, the menu bar.
     if kind == "pointerdown" || kind == "keydown" {
         if let Some(item) = closest(e, ".tk-menu-item, .tk-menubar-item") {
@@ -192,6 +221,15 @@ pub fn handle(v: &mut TkView, e: &Event) -> Vec<TkEvent> {
                     menu_item(v, &item, &mut out);
                 }
                 "Escape" => v.close_menus(),
+                key if key.chars().count() == 1 => {
+                    // An entry's underlined letter invokes it.
+                    let letter = key.to_lowercase();
+                    let sel = format!(".tk-menu-item[data-mnemonic=\"{}\"]", letter.replace(['"', '\\'], ""));
+                    if let Some(hit) = item.parent_element().and_then(|m| m.query_selector(&sel).ok().flatten()) {
+                        e.prevent_default();
+                        menu_item(v, &hit, &mut out);
+                    }
+                }
                 "ArrowDown" | "ArrowUp" => {
                     e.prevent_default();
                     let next = if k.key() == "ArrowDown" { item.next_element_sibling() } else { item.previous_element_sibling() };
@@ -223,8 +261,8 @@ pub fn handle(v: &mut TkView, e: &Event) -> Vec<TkEvent> {
         "pointerdown" => {
             let Some(p) = e.dyn_ref::<PointerEvent>() else { return out };
             let item = closest(e, "[data-item]").and_then(|i| attr_id(&i, "data-item")).filter(|_| wkind == Kind::Canvas);
+            // DOM buttons 0, 1, 2 are left, middle, right: Tk's 1, 2, 3.
             let num = i64::from(p.button()) + 1;
-            let num = match num { 2 => 3, 3 => 2, n => n };
             let ptr = v.pointer(id, p, item);
             v.input.pointer = (ptr.x_root as i32, ptr.y_root as i32);
             v.input.press = Some((id, num, item));
@@ -309,6 +347,12 @@ pub fn handle(v: &mut TkView, e: &Event) -> Vec<TkEvent> {
                 v.close_menus();
                 return out;
             }
+            // The menu bar from the keyboard, as Tk on X11: F10 opens the first menu, Alt with an entry's
+            // underlined letter opens that one.
+            if kind == "keydown" && (k.key() == "F10" || (k.alt_key() && k.key().chars().count() == 1)) && menu_key(v, e, k) {
+                e.prevent_default();
+                return out;
+            }
             let key = Key {
                 widget: id,
                 keysym: keysym(&k.key(), &k.code()),
@@ -347,6 +391,25 @@ pub fn handle(v: &mut TkView, e: &Event) -> Vec<TkEvent> {
         _ => {}
     }
     out
+}
+
+/// Opens the menu bar's cascade that F10 or Alt+letter names; true when one opened.
+fn menu_key(v: &mut TkView, e: &Event, k: &KeyboardEvent) -> bool {
+    let Some(frame) = closest(e, ".tk-window") else { return false };
+    let Ok(items) = frame.query_selector_all(".tk-menubar-item[data-cascade]") else { return false };
+    let letter = k.key().to_lowercase();
+    for i in 0..items.length() {
+        let Some(item) = items.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        let hit = k.key() == "F10" || item.get_attribute("data-mnemonic").is_some_and(|m| m == letter);
+        if hit {
+            v.close_menus();
+            if let Some(sub) = attr_id(&item, "data-cascade") {
+                v.open_menu(sub, &item, false, 0);
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn menu_item(v: &mut TkView, item: &Element, out: &mut Vec<TkEvent>) {
@@ -503,6 +566,7 @@ fn combobox_values(v: &mut TkView, id: Id) {
         }
     }
     let _ = v.layer.append_child(&d);
+    v.keep_focus();
     v.input.open_menus.push(d);
 }
 

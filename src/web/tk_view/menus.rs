@@ -25,6 +25,26 @@ fn style_from(e: &HtmlElement, m: &Widget) {
     ]);
 }
 
+/// A label with its `underline` character underlined (Tk's mnemonic), which `data-mnemonic` names in lower case.
+fn underlined(host: &HtmlElement, text: &str, underline: i64) -> Result<(), JsValue> {
+    host.set_text_content(None);
+    let chars: Vec<char> = text.chars().collect();
+    let Some(c) = usize::try_from(underline).ok().and_then(|u| chars.get(u).copied()) else {
+        host.set_text_content(Some(text));
+        return Ok(());
+    };
+    let u = underline as usize;
+    let before: String = chars[..u].iter().collect();
+    let after: String = chars[u + 1..].iter().collect();
+    let mark = el("u", "", &[])?;
+    mark.set_text_content(Some(&c.to_string()));
+    host.append_with_str_1(&before)?;
+    host.append_child(&mark)?;
+    host.append_with_str_1(&after)?;
+    host.set_attribute("data-mnemonic", &c.to_lowercase().to_string())?;
+    Ok(())
+}
+
 /// The menu bar of a window: the top-level entries of `menu` in a row.
 pub fn menubar(host: &HtmlElement, menu: &Widget) -> Result<(), JsValue> {
     host.set_text_content(None);
@@ -35,7 +55,7 @@ pub fn menubar(host: &HtmlElement, menu: &Widget) -> Result<(), JsValue> {
             continue;
         }
         let b = el("button", "tk-menubar-item", &[("type", "button"), ("role", "menuitem"), ("data-menu", &menu.id.to_string()), ("data-index", &i.to_string())])?;
-        b.set_text_content(Some(&e.opts.string("label")));
+        underlined(&b, &e.opts.string("label"), e.opts.get("underline").and_then(|u| u.as_i64()).unwrap_or(-1))?;
         if let Some(sub) = e.opts.id("menu").filter(|_| e.ty == EntryType::Cascade) {
             b.set_attribute("data-cascade", &sub.to_string())?;
             b.set_attribute("aria-haspopup", "menu")?;
@@ -72,7 +92,10 @@ pub fn dropdown(layer: &HtmlElement, scene: &Scene, menu: Id, x: f64, y: f64) ->
                     mark.set_text_content(Some(if !on { "" } else if ty == EntryType::Checkbutton { "✓" } else { "●" }));
                 }
                 let label = el("span", "tk-menu-label", &[])?;
-                label.set_text_content(Some(&o.string("label")));
+                underlined(&label, &o.string("label"), o.get("underline").and_then(|u| u.as_i64()).unwrap_or(-1))?;
+                if let Some(m) = label.get_attribute("data-mnemonic") {
+                    b.set_attribute("data-mnemonic", &m)?;
+                }
                 let acc = el("span", "tk-menu-acc", &[])?;
                 acc.set_text_content(Some(&if ty == EntryType::Cascade { "▸".to_string() } else { o.string("accelerator") }));
                 b.append_child(&mark)?;

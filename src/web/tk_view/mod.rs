@@ -122,7 +122,7 @@ impl TkView {
                     continue;
                 }
             };
-            if matches!(op, TkOp::View { .. } | TkOp::Scroll { .. } | TkOp::See { .. }) {
+            if matches!(op, TkOp::View { .. } | TkOp::Scroll { .. } | TkOp::See { .. } | TkOp::MenuPost { .. } | TkOp::MenuUnpost { .. }) {
                 self.scrolls.push(op.clone());
             }
             if let TkOp::Clipboard { text } = &op {

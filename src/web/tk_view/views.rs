@@ -66,9 +66,11 @@ fn scroll_dom(el: &HtmlElement, axis: Axis, to: f64) {
     }
 }
 
-/// Applies a scrolling op (after the batch's DOM is up to date).
+/// Applies a scrolling op, or posts a menu (`tk_popup`), after the batch's DOM is up to date.
 pub fn apply(v: &mut TkView, op: &TkOp) {
     match *op {
+        TkOp::MenuPost { id, x, y } => v.post_menu(id, x, y),
+        TkOp::MenuUnpost { .. } => v.close_menus(),
         TkOp::View { id, axis, fraction } => {
             let Some(kind) = v.scene.get(id).map(|w| w.kind) else { return };
             if kind == Kind::Canvas {
