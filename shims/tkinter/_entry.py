@@ -305,6 +305,10 @@ class Entry(Widget, XView):
         self._sel = None
         if self._textvar:
             self._app.setvar(self._textvar, new)
+        if self._opts.strict("validate") not in (None, "none"):
+            # A refused edit reset the panel's text; later keys the user typed meanwhile were measured against
+            # the refused text: say what the entry holds now, so panel and Python agree.
+            self._send_state()
 
     def _user_cursor(self, e):
         self._insert = max(0, min(e["index"], len(self._text)))

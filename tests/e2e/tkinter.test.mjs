@@ -734,6 +734,27 @@ describe('tkinter: files, scrolling and menus from the mouse and keyboard (dist)
     await closeAndEnd(page, win);
   });
 
+  test('an Entry with validatecommand keeps only what the program accepts, typed at full speed', async () => {
+    const win = await start(page, [
+      'import tkinter as tk',
+      'root = tk.Tk()',
+      'root.title("Digits")',
+      'def digits(P):',
+      '    return P.isdigit() or P == ""',
+      'entry = tk.Entry(root, validate="key", validatecommand=(root.register(digits), "%P"))',
+      'entry.pack()',
+      'tk.Button(root, text="Show", command=lambda: print("value", repr(entry.get()))).pack()',
+      'root.mainloop()',
+    ].join('\n'), 'Digits');
+    const input = win.getByRole('textbox');
+    await input.click();
+    await page.keyboard.type('12ab3x4');
+    await button(win, 'Show').click();
+    await waitLines(page, /^value '1234'$/);
+    await page.waitForFunction(() => document.querySelector('.tk-window input')?.value === '1234');
+    await closeAndEnd(page, win);
+  });
+
   test('a scrollable frame (Canvas + Scrollbar + create_window): arrows and the trough scroll it as Tk does', async () => {
     const win = await start(page, [
       'import tkinter as tk',
