@@ -122,7 +122,9 @@ export async function editorText(page) {
 }
 
 // Line numbers (from the editor's gutter) of the lines Pyroom marked as failing.
-export async function errorLines(page) {
+export async function errorLines(page, timeout = 5_000) {
+  // The marks are drawn a moment after the traceback arrives: wait for the first (an empty list after `timeout`).
+  await page.waitForSelector('.monaco-editor .error-line', { timeout }).catch(() => {});
   return page.evaluate(() => {
     const numbers = [...document.querySelectorAll('.monaco-editor .margin .line-numbers')];
     return [...document.querySelectorAll('.monaco-editor .error-line')].map((mark) => {

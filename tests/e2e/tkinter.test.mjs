@@ -636,14 +636,7 @@ describe('tkinter in the extension (dist)', () => {
     assert.match(out, /line 3, in <module>\n\s*button = tk\.Button\(root, text="Hi", foo=1\)/, `the traceback points at the program's line:\n${out}`);
     assert.equal(err.at(-1), '_tkinter.TclError: unknown option "-foo"', out);
     assert.ok(!out.includes('not reached'), out);
-    // The editor's marks come a moment after the traceback.
-    let marks = [];
-    for (let i = 0; i < 50; i++) {
-      marks = await h.errorLines(page);
-      if (marks.length) break;
-      await page.waitForTimeout(100);
-    }
-    assert.deepEqual(marks, [3], 'the editor marks line 3');
+    assert.deepEqual(await h.errorLines(page), [3], 'the editor marks line 3');
   });
 });
 

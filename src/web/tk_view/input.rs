@@ -181,7 +181,15 @@ impl TkView {
     /// builds on it before Python's own update comes back.
     fn local_state(&mut self, id: Id, key: &str, value: Value) {
         let Some(w) = self.scene.widgets.get_mut(&id) else { return };
-        w.state.0.insert(key.to_string(), value);
+        w.state.0.insert(key.to_string(), value.clone());
+        // The shim echoes a scale's value and a panedwindow's sashes back as state (not a list's selection).
+        if matches!(key, "value" | "sashes") {
+            let queue = self.echoes.entry((id, key.to_string())).or_default();
+            queue.push_back(value);
+            if queue.len() > 64 {
+                queue.pop_front();
+            }
+        }
         let focus = self.scene.focus;
         if let (Some(w), Some(el)) = (self.scene.get(id), self.els.get(&id)) {
             let _ = super::widgets::update(el, w, &self.scene, &self.m, focus == Some(id));

@@ -61,6 +61,9 @@ pub struct TkView {
     origins: std::cell::RefCell<HashMap<Id, (i32, i32)>>,
     /// The visible fractions last reported for each scrollable widget and axis (true: y).
     views: HashMap<(Id, bool), (f64, f64)>,
+    /// Values the user set here (`local_state`) that Python will echo back, oldest first, per widget and key:
+    /// an echo older than what the user has done since must not undo it.
+    echoes: HashMap<(Id, String), std::collections::VecDeque<Value>>,
     /// This batch's scrolling ops, applied once the DOM is up to date.
     scrolls: Vec<TkOp>,
     _listeners: Vec<Listener>,
@@ -98,6 +101,7 @@ impl TkView {
             sizes: HashMap::new(),
             origins: std::cell::RefCell::new(HashMap::new()),
             views: HashMap::new(),
+            echoes: HashMap::new(),
             scrolls: Vec::new(),
             _listeners: listeners,
             dialog: None,
@@ -115,13 +119,19 @@ impl TkView {
     pub fn push(&mut self, ops: Vec<Value>) -> (Vec<String>, Vec<TkEvent>) {
         let mut errors = Vec::new();
         for v in ops {
-            let op: TkOp = match serde_json::from_value(v) {
+            let mut op: TkOp = match serde_json::from_value(v) {
                 Ok(op) => op,
                 Err(e) => {
                     errors.push(format!("bad tkinter op: {e}"));
                     continue;
                 }
             };
+            if let TkOp::State { id, state } = &mut op {
+                self.drop_echoes(*id, state);
+                if state.0.is_empty() {
+                    continue;
+                }
+            }
             if matches!(op, TkOp::View { .. } | TkOp::Scroll { .. } | TkOp::See { .. } | TkOp::MenuPost { .. } | TkOp::MenuUnpost { .. }) {
                 self.scrolls.push(op.clone());
             }
@@ -327,6 +337,23 @@ impl TkView {
         Ok(events)
     }
 
+    /// Takes out of a `state` op the values that only echo what the user did here; a value the user did not
+    /// set (the program's own) wins and forgets the pending echoes.
+    fn drop_echoes(&mut self, id: Id, state: &mut crate::tk::ops::Opts) {
+        let keys: Vec<String> = state.0.keys().cloned().collect();
+        for k in keys {
+            let Some(queue) = self.echoes.get_mut(&(id, k.clone())) else { continue };
+            let Some(v) = state.0.get(&k) else { continue };
+            match queue.iter().position(|x| same_value(x, v)) {
+                Some(i) => {
+                    queue.drain(..=i);
+                    state.0.remove(&k);
+                }
+                None => queue.clear(),
+            }
+        }
+    }
+
     /// Answers a query now, or opens a dialog whose answer comes later as [`Action::Reply`].
     pub fn query(&mut self, id: u32, query: Map<String, Value>) -> Option<BridgeReply> {
         let q: TkQuery = match serde_json::from_value(Value::Object(query)) {
@@ -387,6 +414,15 @@ impl TkView {
     /// Handles a DOM event in the view; returns the Tk events for Python.
     pub fn dom(&mut self, e: &web_sys::Event) -> Vec<TkEvent> {
         input::handle(self, e)
+    }
+}
+
+/// Equal as the shim means them: numbers by value (76 and 76.0), lists element by element.
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_value(p, q)),
+        _ => a == b,
     }
 }
 
