@@ -399,6 +399,21 @@ pub enum TkAnswer {
     Color { color: Option<String> },
 }
 
+impl TkAnswer {
+    /// The answer as the JSON object `BridgeReply::Tk` carries.
+    pub fn to_map(&self) -> Map<String, Value> {
+        object_of(self)
+    }
+}
+
+/// A tagged message as its JSON object.
+fn object_of(v: &impl Serialize) -> Map<String, Value> {
+    match serde_json::to_value(v) {
+        Ok(Value::Object(m)) => m,
+        _ => Map::new(),
+    }
+}
+
 /// Mouse details shared by pointer events.
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 pub struct Pointer {
@@ -473,10 +488,7 @@ pub enum TkEvent {
 impl TkEvent {
     /// The event as the JSON object `BridgeEvent::Tk` carries.
     pub fn to_map(&self) -> Map<String, Value> {
-        match serde_json::to_value(self) {
-            Ok(Value::Object(m)) => m,
-            _ => Map::new(),
-        }
+        object_of(self)
     }
 }
 

@@ -31,6 +31,14 @@ pub fn text_el(tag: &str, class: &str, text: &str) -> Result<HtmlElement, JsValu
     Ok(e)
 }
 
+/// Sets inline CSS properties (`("left", "4px")`, custom properties too).
+pub fn set_styles(e: &HtmlElement, pairs: &[(&str, &str)]) {
+    let s = e.style();
+    for (k, v) in pairs {
+        let _ = s.set_property(k, v);
+    }
+}
+
 pub fn append(parent: &Element, children: &[&Element]) -> Result<(), JsValue> {
     for c in children {
         parent.append_child(c)?;

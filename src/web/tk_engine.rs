@@ -10,8 +10,7 @@ use super::tk_measure::Measurer;
 use crate::protocol::{BridgeNote, BridgeReply, BridgeRequest};
 use crate::tk::arrange;
 use crate::tk::model::Size;
-use crate::tk::ops::{Id, TkAnswer, TkOp, TkQuery};
-use crate::tk::req::Measure;
+use crate::tk::ops::{Id, TkOp, TkQuery};
 use crate::tk::scene::Scene;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
@@ -88,21 +87,8 @@ impl TkEngine {
                 let origin = |w: Id| origins.get(&w).copied().unwrap_or((PAD + 1, PAD + 1 + TITLE));
                 self.scene.answer_layout(&tree, &layout, &origin, (1280, 1024), (0, 0))
             }
-            TkQuery::Measure { font, texts } => {
-                TkAnswer::Measure { widths: texts.iter().map(|t| i64::from(self.m.width(&font, t))).collect() }
-            }
-            TkQuery::Metrics { font } => {
-                let mt = self.m.metrics(&font);
-                TkAnswer::Metrics {
-                    ascent: mt.ascent.into(),
-                    descent: mt.descent.into(),
-                    linespace: mt.linespace.into(),
-                    fixed: crate::tk::ops::is_fixed_family(&font.family),
-                }
-            }
-            _ => return None,
+            q => self.m.answer(&q)?,
         };
-        let Value::Object(answer) = serde_json::to_value(&answer).ok()? else { return None };
-        serde_json::to_string(&BridgeReply::Tk { answer }).ok()
+        serde_json::to_string(&BridgeReply::Tk { answer: answer.to_map() }).ok()
     }
 }

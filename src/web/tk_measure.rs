@@ -84,6 +84,28 @@ impl Measurer {
     }
 }
 
+impl Measurer {
+    /// The answer to a font query (`font.measure`, `font.metrics`); None for the other queries.
+    pub fn answer(&self, q: &crate::tk::ops::TkQuery) -> Option<crate::tk::ops::TkAnswer> {
+        use crate::tk::ops::{TkAnswer, TkQuery};
+        Some(match q {
+            TkQuery::Measure { font, texts } => {
+                TkAnswer::Measure { widths: texts.iter().map(|t| i64::from(Measure::width(self, font, t))).collect() }
+            }
+            TkQuery::Metrics { font } => {
+                let mt = Measure::metrics(self, font);
+                TkAnswer::Metrics {
+                    ascent: mt.ascent.into(),
+                    descent: mt.descent.into(),
+                    linespace: mt.linespace.into(),
+                    fixed: crate::tk::ops::is_fixed_family(&font.family),
+                }
+            }
+            _ => return None,
+        })
+    }
+}
+
 impl Default for Measurer {
     fn default() -> Self {
         Measurer::new()

@@ -475,12 +475,7 @@ impl App {
             let me = self.me();
             match TkView::new(move |action| with_app(&me, move |app| app.tk_action(action))) {
                 Ok(v) => {
-                    let p = &self.ui.preview;
-                    if p.class_list().contains("empty") {
-                        p.set_text_content(None);
-                        let _ = p.class_list().remove_1("empty");
-                    }
-                    let _ = p.append_child(&v.root);
+                    self.show_in_preview(&v.root);
                     self.tk = Some(v);
                 }
                 Err(e) => report(e),
@@ -619,12 +614,7 @@ impl App {
             let view = TurtleView::new(move |action| with_app(&me, move |app| app.turtle_action(action)));
             match view {
                 Ok(v) => {
-                    let p = &self.ui.preview;
-                    if p.class_list().contains("empty") {
-                        p.set_text_content(None);
-                        let _ = p.class_list().remove_1("empty");
-                    }
-                    let _ = p.append_child(&v.root);
+                    self.show_in_preview(&v.root);
                     v.layout();
                     self.turtle = Some(v);
                 }
@@ -652,6 +642,16 @@ impl App {
                 }
             }
         }
+    }
+
+    /// Adds a view (the turtle window, the tkinter screen) to the Preview, replacing the placeholder.
+    fn show_in_preview(&self, root: &web_sys::HtmlElement) {
+        let p = &self.ui.preview;
+        if p.class_list().contains("empty") {
+            p.set_text_content(None);
+            let _ = p.class_list().remove_1("empty");
+        }
+        let _ = p.append_child(root);
     }
 
     /// Back to the placeholder when neither a turtle nor a tkinter window is left.

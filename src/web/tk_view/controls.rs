@@ -1,19 +1,12 @@
 //! The composite widgets' insides: scales, scrollbars, notebook tabs and treeview rows. Parts carry `data-part`
 //! (and `data-index`, `data-item`, `data-tab`) so the input layer knows what was clicked.
 
-use super::super::dom::el;
+use super::super::dom::{el, set_styles};
 use super::widgets::El;
 use crate::tk::ops::{Kind, ManagerKind};
 use crate::tk::scene::{Scene, Widget};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
-
-fn css(e: &HtmlElement, pairs: &[(&str, &str)]) {
-    let s = e.style();
-    for (k, v) in pairs {
-        let _ = s.set_property(k, v);
-    }
-}
 
 fn part(host: &HtmlElement, name: &str, tag: &str) -> Result<HtmlElement, JsValue> {
     if let Some(e) = host.query_selector(&format!(":scope > [data-part=\"{name}\"]"))? {
@@ -48,13 +41,13 @@ pub fn scale(e: &El, w: &Widget) -> Result<(), JsValue> {
     let color = o.color("troughcolor").unwrap_or("#c3c3c3");
     let width = if ttk { 15 } else { o.px("width").max(4) };
     let slider_len = if ttk { 30 } else { o.px("sliderlength").max(6) };
-    css(&trough, &[("background", color), (if vertical { "width" } else { "height" }, &format!("{width}px"))]);
+    set_styles(&trough, &[("background", color), (if vertical { "width" } else { "height" }, &format!("{width}px"))]);
     let slider = part(&trough, "slider", "span")?;
     let at = format!("calc({:.4} * (100% - {slider_len}px))", frac);
     if vertical {
-        css(&slider, &[("top", &at), ("left", "0"), ("height", &format!("{slider_len}px")), ("width", "100%")]);
+        set_styles(&slider, &[("top", &at), ("left", "0"), ("height", &format!("{slider_len}px")), ("width", "100%")]);
     } else {
-        css(&slider, &[("left", &at), ("top", "0"), ("width", &format!("{slider_len}px")), ("height", "100%")]);
+        set_styles(&slider, &[("left", &at), ("top", "0"), ("width", &format!("{slider_len}px")), ("height", "100%")]);
     }
     Ok(())
 }
@@ -89,9 +82,9 @@ pub fn scrollbar(e: &El, w: &Widget) -> Result<(), JsValue> {
     let thumb = part(&trough, "thumb", "span")?;
     let (a, z) = (first.clamp(0.0, 1.0) * 100.0, (last.clamp(0.0, 1.0) - first.clamp(0.0, 1.0)).max(0.0) * 100.0);
     if vertical {
-        css(&thumb, &[("top", &format!("{a}%")), ("height", &format!("{z}%")), ("left", "0"), ("width", "100%")]);
+        set_styles(&thumb, &[("top", &format!("{a}%")), ("height", &format!("{z}%")), ("left", "0"), ("width", "100%")]);
     } else {
-        css(&thumb, &[("left", &format!("{a}%")), ("width", &format!("{z}%")), ("top", "0"), ("height", "100%")]);
+        set_styles(&thumb, &[("left", &format!("{a}%")), ("width", &format!("{z}%")), ("top", "0"), ("height", "100%")]);
     }
     Ok(())
 }
@@ -149,7 +142,7 @@ pub fn treeview(e: &El, w: &Widget) -> Result<(), JsValue> {
     let template: String = cols.iter().map(|c| format!("{}px", width_of(c))).collect::<Vec<_>>().join(" ");
     if show_head {
         let head = el("div", "tk-tree-head", &[("role", "row")])?;
-        css(&head, &[("grid-template-columns", &template)]);
+        set_styles(&head, &[("grid-template-columns", &template)]);
         for c in &cols {
             let h = el("span", "tk-tree-heading", &[("role", "columnheader"), ("data-column", c)])?;
             h.set_text_content(Some(&w.tree_columns.get(c).map(|(_, ho)| ho.string("text")).unwrap_or_default()));
@@ -162,7 +155,7 @@ pub fn treeview(e: &El, w: &Widget) -> Result<(), JsValue> {
     while let Some((item, depth)) = stack.pop() {
         let Some(row) = w.tree_rows.get(&item) else { continue };
         let r = el("div", "tk-tree-row", &[("role", "treeitem"), ("data-item", &item)])?;
-        css(&r, &[("grid-template-columns", &template)]);
+        set_styles(&r, &[("grid-template-columns", &template)]);
         r.set_attribute("aria-selected", if selected.contains(&item) { "true" } else { "false" })?;
         let open = row.opts.bool("open");
         if !row.children.is_empty() {
@@ -174,7 +167,7 @@ pub fn treeview(e: &El, w: &Widget) -> Result<(), JsValue> {
             if c == "#0" {
                 let toggle = if row.children.is_empty() { "" } else if open { "▾ " } else { "▸ " };
                 cell.set_text_content(Some(&format!("{toggle}{}", row.opts.string("text"))));
-                css(&cell, &[("padding-left", &format!("{}px", 4 + depth * 18))]);
+                set_styles(&cell, &[("padding-left", &format!("{}px", 4 + depth * 18))]);
                 if !toggle.is_empty() {
                     cell.set_attribute("data-part", "toggle")?;
                 }

@@ -2,23 +2,16 @@
 //! Entries carry `data-menu` (the menu's handle) and `data-index` (the entry's index, tear-off included, as Tk
 //! counts); cascades `data-cascade` (the submenu's handle).
 
-use super::super::dom::el;
+use super::super::dom::{el, set_styles};
 use crate::tk::ops::{EntryType, Id};
 use crate::tk::scene::{Scene, Widget};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-fn css(e: &HtmlElement, pairs: &[(&str, &str)]) {
-    let s = e.style();
-    for (k, v) in pairs {
-        let _ = s.set_property(k, v);
-    }
-}
-
 fn style_from(e: &HtmlElement, m: &Widget) {
     let o = &m.opts;
     let font = o.font("font").unwrap_or_else(crate::tk::ops::Font::default_font);
-    css(e, &[
+    set_styles(e, &[
         ("background", o.color("background").unwrap_or("#d9d9d9")),
         ("color", o.color("foreground").unwrap_or("#000000")),
         ("font", &font.css()),
@@ -72,7 +65,7 @@ pub fn dropdown(layer: &HtmlElement, scene: &Scene, menu: Id, x: f64, y: f64) ->
     let Some(m) = scene.get(menu) else { return Ok(None) };
     let d = el("div", "tk-menu", &[("role", "menu"), ("data-menu", &menu.to_string())])?;
     style_from(&d, m);
-    css(&d, &[("left", &format!("{x}px")), ("top", &format!("{y}px"))]);
+    set_styles(&d, &[("left", &format!("{x}px")), ("top", &format!("{y}px"))]);
     for (i, e) in m.entries.iter().enumerate() {
         let o = &e.opts;
         let item = match e.ty {
@@ -107,10 +100,10 @@ pub fn dropdown(layer: &HtmlElement, scene: &Scene, menu: Id, x: f64, y: f64) ->
                 }
                 b.toggle_attribute_with_force("disabled", o.str("state") == Some("disabled"))?;
                 if let Some(c) = o.color("foreground") {
-                    css(&b, &[("color", c)]);
+                    set_styles(&b, &[("color", c)]);
                 }
                 if let Some(c) = o.color("background") {
-                    css(&b, &[("background", c)]);
+                    set_styles(&b, &[("background", c)]);
                 }
                 b
             }

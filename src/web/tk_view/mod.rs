@@ -15,8 +15,7 @@ use super::tk_dialog::TkDialog;
 use crate::protocol::BridgeReply;
 use crate::tk::arrange;
 use crate::tk::model::{Layout, Size, Tree};
-use crate::tk::ops::{Id, Kind, TkAnswer, TkEvent, TkOp, TkQuery};
-use crate::tk::req::Measure;
+use crate::tk::ops::{Id, Kind, TkEvent, TkOp, TkQuery};
 use crate::tk::scene::{Change, Scene, Widget};
 use super::tk_measure::Measurer;
 use serde_json::{Map, Value};
@@ -371,23 +370,18 @@ impl TkView {
                 let origin = |w: Id| self.window_origin(w);
                 self.scene.answer_layout(tree, layout, &origin, SCREEN, self.input.pointer)
             }
-            TkQuery::Measure { font, texts } => TkAnswer::Measure { widths: texts.iter().map(|t| i64::from(self.m.width(font, t))).collect() },
-            TkQuery::Metrics { font } => {
-                let mt = self.m.metrics(font);
-                let fixed = crate::tk::ops::is_fixed_family(&font.family);
-                TkAnswer::Metrics { ascent: mt.ascent.into(), descent: mt.descent.into(), linespace: mt.linespace.into(), fixed }
-            }
+            TkQuery::Measure { .. } | TkQuery::Metrics { .. } => self.m.answer(&q)?,
             _ => {
                 let on = self.on.clone();
                 let host: web_sys::Element = self.root.clone().into();
-                match TkDialog::show(&host, &q, move |a| on(Action::Reply(id, BridgeReply::Tk { answer: to_map(&a) }))) {
+                match TkDialog::show(&host, &q, move |a| on(Action::Reply(id, BridgeReply::Tk { answer: a.to_map() }))) {
                     Ok(d) => self.dialog = Some(d),
                     Err(e) => return Some(BridgeReply::Refused { message: format!("cannot show the dialog: {e:?}") }),
                 }
                 return None;
             }
         };
-        Some(BridgeReply::Tk { answer: to_map(&answer) })
+        Some(BridgeReply::Tk { answer: answer.to_map() })
     }
 
     pub fn close_dialog(&mut self) {
@@ -423,13 +417,6 @@ fn same_value(a: &Value, b: &Value) -> bool {
         (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
         (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_value(p, q)),
         _ => a == b,
-    }
-}
-
-fn to_map(a: &TkAnswer) -> Map<String, Value> {
-    match serde_json::to_value(a) {
-        Ok(Value::Object(m)) => m,
-        _ => Map::new(),
     }
 }
 

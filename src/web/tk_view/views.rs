@@ -96,8 +96,11 @@ pub fn apply(v: &mut TkView, op: &TkOp) {
                 };
                 set_canvas_origin(v, id, axis, origin + amount as f64 * step);
             } else if let Some(el) = scroller(v, id) {
-                let line = el.first_element_child().map_or(17.0, |r| r.get_bounding_client_rect().height().max(1.0));
-                let line = if kind == Kind::Text { text_line(&el) } else { line };
+                let line = if kind == Kind::Text {
+                    text_line(&el)
+                } else {
+                    el.first_element_child().map_or(17.0, |r| r.get_bounding_client_rect().height().max(1.0))
+                };
                 let view = f64::from(if axis == Axis::Y { el.client_height() } else { el.client_width() });
                 let step = match unit {
                     Unit::Units => if axis == Axis::Y { line } else { 8.0 },

@@ -1,7 +1,7 @@
 //! One widget's DOM: an absolutely positioned box (`data-tk` = its handle) holding its face (highlight ring,
 //! relief border, background) and its content, rebuilt from the scene's options and state. Text goes in as text.
 
-use super::super::dom::{document, el};
+use super::super::dom::{document, el, set_styles};
 use super::super::tk_measure::Measurer;
 use crate::tk::ops::{Id, Kind, Opts};
 use crate::tk::scene::{Scene, Widget};
@@ -109,13 +109,6 @@ pub fn build(id: Id, kind: Kind) -> Result<El, JsValue> {
     Ok(El { outer, face, body, svg, kind })
 }
 
-fn css(e: &HtmlElement, pairs: &[(&str, &str)]) {
-    let s = e.style();
-    for (k, v) in pairs {
-        let _ = s.set_property(k, v);
-    }
-}
-
 fn justify(anchor: &str) -> (&'static str, &'static str) {
     if anchor == "center" {
         return ("center", "center");
@@ -146,9 +139,9 @@ pub fn update(e: &El, w: &Widget, scene: &Scene, m: &Measurer, focused: bool) ->
     let ring = if focused { o.color("highlightcolor") } else { o.color("highlightbackground") }.unwrap_or(&bg).to_string();
     let ring_focus = o.color("highlightcolor").unwrap_or("#000000");
     let _ = (ring, focused);
-    css(&e.outer, &[("background", &bg), ("--ht", &format!("{ht}px")), ("--hl", o.color("highlightbackground").unwrap_or(&bg)), ("--hlf", ring_focus),
+    set_styles(&e.outer, &[("background", &bg), ("--ht", &format!("{ht}px")), ("--hl", o.color("highlightbackground").unwrap_or(&bg)), ("--hlf", ring_focus),
         ("--abg", o.color("activebackground").unwrap_or(&bg)), ("--afg", o.color("activeforeground").unwrap_or(&fg))]);
-    css(&e.outer, &[("cursor", cursor(o.str("cursor")))]);
+    set_styles(&e.outer, &[("cursor", cursor(o.str("cursor")))]);
     let disabled = o.str("state") == Some("disabled") || w.opts.strs("states").iter().any(|s| s == "disabled");
     let font = o.font("font").or(style.font("font")).unwrap_or_else(crate::tk::ops::Font::default_font);
     let face_bg = match w.kind {
@@ -157,7 +150,7 @@ pub fn update(e: &El, w: &Widget, scene: &Scene, m: &Measurer, focused: bool) ->
         _ => bg.clone(),
     };
     let fgc = if disabled { o.color("disabledforeground").unwrap_or("#a3a3a3").to_string() } else { fg.clone() };
-    css(
+    set_styles(
         &e.face,
         &[
             ("inset", &format!("{ht}px")),
@@ -175,7 +168,7 @@ pub fn update(e: &El, w: &Widget, scene: &Scene, m: &Measurer, focused: bool) ->
         | Kind::TMenubutton | Kind::Checkbutton | Kind::Radiobutton | Kind::TCheckbutton | Kind::TRadiobutton => {
             let (h, v) = justify(o.str("anchor").unwrap_or("center"));
             let (px, py) = (o.px("padx"), o.px("pady"));
-            css(&e.face, &[("justify-content", h), ("align-items", v), ("padding", &format!("{py}px {px}px"))]);
+            set_styles(&e.face, &[("justify-content", h), ("align-items", v), ("padding", &format!("{py}px {px}px"))]);
             if e.face.tag_name() == "BUTTON" {
                 if e.face.text_content().as_deref() != Some(text.as_str()) || e.face.child_element_count() > 0 {
                     label_content(&e.face, &text, o, m)?;
@@ -191,7 +184,7 @@ pub fn update(e: &El, w: &Widget, scene: &Scene, m: &Measurer, focused: bool) ->
                 label_content(b, &text, o, m)?;
                 let wrap = o.px("wraplength");
                 let width = if w.kind == Kind::Message { o.px("width") } else { 0 };
-                css(b, &[("text-align", o.str("justify").unwrap_or("left")), ("white-space", if wrap > 0 || w.kind == Kind::Message { "pre-wrap" } else { "pre" }),
+                set_styles(b, &[("text-align", o.str("justify").unwrap_or("left")), ("white-space", if wrap > 0 || w.kind == Kind::Message { "pre-wrap" } else { "pre" }),
                     ("max-width", &if wrap > 0 { format!("{wrap}px") } else if width > 0 { format!("{width}px") } else { "none".into() })]);
             }
             if matches!(w.kind, Kind::Checkbutton | Kind::Radiobutton | Kind::TCheckbutton | Kind::TRadiobutton) {
@@ -202,7 +195,7 @@ pub fn update(e: &El, w: &Widget, scene: &Scene, m: &Measurer, focused: bool) ->
                 e.face.class_list().toggle_with_force("tk-on", on)?;
                 e.face.class_list().toggle_with_force("tk-indicator", indicator)?;
                 if !indicator && on {
-                    css(&e.face, &[("border-color", &relief_colors("sunken", &bg)), ("background", o.color("selectcolor").unwrap_or(&bg))]);
+                    set_styles(&e.face, &[("border-color", &relief_colors("sunken", &bg)), ("background", o.color("selectcolor").unwrap_or(&bg))]);
                 }
                 e.face.toggle_attribute_with_force("aria-disabled", disabled)?;
             }
@@ -217,7 +210,7 @@ pub fn update(e: &El, w: &Widget, scene: &Scene, m: &Measurer, focused: bool) ->
                 input.set_type(if show.is_empty() { "text" } else { "password" });
                 input.set_read_only(disabled || o.str("state") == Some("readonly") || w.opts.strs("states").iter().any(|s| s == "readonly"));
                 input.set_disabled(disabled);
-                css(input, &[("text-align", o.str("justify").unwrap_or("left")), ("color", &fgc), ("background", &face_bg), ("font", &font.css())]);
+                set_styles(input, &[("text-align", o.str("justify").unwrap_or("left")), ("color", &fgc), ("background", &face_bg), ("font", &font.css())]);
                 if matches!(w.kind, Kind::Spinbox | Kind::TSpinbox) {
                     input.set_attribute("role", "spinbutton")?;
                 }
@@ -237,7 +230,7 @@ pub fn update(e: &El, w: &Widget, scene: &Scene, m: &Measurer, focused: bool) ->
                 ta.set_read_only(disabled);
                 ta.set_attribute("wrap", if o.str("wrap") == Some("none") { "off" } else { "soft" })?;
                 let (px, py) = (o.px("padx"), o.px("pady"));
-                css(ta, &[("padding", &format!("{py}px {px}px")), ("color", &fgc), ("background", "transparent"), ("font", &font.css()),
+                set_styles(ta, &[("padding", &format!("{py}px {px}px")), ("color", &fgc), ("background", "transparent"), ("font", &font.css()),
                     ("caret-color", o.color("insertbackground").unwrap_or("#000000"))]);
                 super::text::render(&e.face, ta, w)?;
             }
@@ -247,8 +240,8 @@ pub fn update(e: &El, w: &Widget, scene: &Scene, m: &Measurer, focused: bool) ->
             if let Some(b) = &e.body {
                 b.set_text_content(Some(&text));
                 let lm = crate::tk::req::Measure::metrics(m, &font);
-                css(&e.face, &[("top", &format!("{}px", ht + lm.linespace / 2)), ("border-style", "solid"), ("border-color", &relief_colors(if ttk { "groove" } else { &relief }, &bg))]);
-                css(b, &[("background", &bg), ("top", &format!("-{}px", lm.linespace / 2 + bd))]);
+                set_styles(&e.face, &[("top", &format!("{}px", ht + lm.linespace / 2)), ("border-style", "solid"), ("border-color", &relief_colors(if ttk { "groove" } else { &relief }, &bg))]);
+                set_styles(b, &[("background", &bg), ("top", &format!("-{}px", lm.linespace / 2 + bd))]);
                 b.toggle_attribute_with_force("hidden", text.is_empty())?;
             }
         }
@@ -260,7 +253,7 @@ pub fn update(e: &El, w: &Widget, scene: &Scene, m: &Measurer, focused: bool) ->
             if let Some(b) = &e.body {
                 let frac = (v / max).clamp(0.0, 1.0) * 100.0;
                 let horizontal = o.str("orient") != Some("vertical");
-                css(b, &[("width", &if horizontal { format!("{frac}%") } else { "100%".into() }), ("height", &if horizontal { "100%".into() } else { format!("{frac}%") })]);
+                set_styles(b, &[("width", &if horizontal { format!("{frac}%") } else { "100%".into() }), ("height", &if horizontal { "100%".into() } else { format!("{frac}%") })]);
             }
         }
         Kind::Canvas => {
@@ -321,7 +314,7 @@ fn label_content(host: &HtmlElement, text: &str, o: &Opts, m: &Measurer) -> Resu
         Some((url, w, h)) => {
             let i = el("img", "tk-img", &[("alt", ""), ("draggable", "false")])?;
             i.set_attribute("src", url)?;
-            css(&i, &[("width", &format!("{w}px")), ("height", &format!("{h}px"))]);
+            set_styles(&i, &[("width", &format!("{w}px")), ("height", &format!("{h}px"))]);
             Some(i)
         }
         None => None,
@@ -352,7 +345,7 @@ fn label_content(host: &HtmlElement, text: &str, o: &Opts, m: &Measurer) -> Resu
         "right" => "row-reverse",
         _ => "row",
     };
-    css(host, &[("flex-direction", dir)]);
+    set_styles(host, &[("flex-direction", dir)]);
     if let Some(i) = &img {
         host.append_child(i)?;
     }
@@ -393,7 +386,7 @@ fn list_content(e: &El, w: &Widget, fg: &str, o: &Opts) -> Result<(), JsValue> {
         let item_opts = w.list_opts.get(&(i as i64));
         let ibg = item_opts.and_then(|io| io.color(if on { "selectbackground" } else { "background" }).map(str::to_string));
         let ifg = item_opts.and_then(|io| io.color(if on { "selectforeground" } else { "foreground" }).map(str::to_string));
-        css(&row, &[
+        set_styles(&row, &[
             ("background", &ibg.unwrap_or_else(|| if on { selbg.clone() } else { "transparent".into() })),
             ("color", &ifg.unwrap_or_else(|| if on { selfg.clone() } else { fg.to_string() })),
         ]);
