@@ -1,6 +1,7 @@
 // tkinter in the Preview, driven as a user would: tutorial-style programs run unchanged, their windows found by role
 // and title, widgets clicked, typed into and dragged over, and what they show read back from the DOM (and what the
-// program prints from the console). One browser (dist) for the file; each test starts a new program.
+// program prints from the console). One browser per describe block (dist; dist-test for the fallback); each test
+// starts a new program.
 import { test, describe, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import * as h from './harness.mjs';
@@ -38,17 +39,25 @@ async function closeAndEnd(page, win) {
   assert.equal(await h.waitRunEnd(page, 10_000), 'Ready');
 }
 
-describe('tkinter in the extension (dist)', () => {
+// One browser for a describe block: launched before its tests (dist, or dist-test with `query` such as ?fallback),
+// its panel tall enough that the editor shows the whole of every program (h.setCode checks what it shows), settled
+// before each test; `set` receives the page.
+function usePanel({ dist, query = '' }, set) {
   let browser;
   let page;
   before(async () => {
-    browser = await h.launch();
-    page = await h.openPanel(browser);
-    // Tall enough that the editor shows the whole of every program (h.setCode checks what it shows).
+    browser = await h.launch(dist ? { dist } : undefined);
+    page = await h.openPanel(browser, query);
     await page.setViewportSize({ width: 600, height: 1400 });
+    set(page);
   });
   after(async () => browser?.close());
   beforeEach(async () => h.settle(page));
+}
+
+describe('tkinter in the extension (dist)', () => {
+  let page;
+  usePanel({}, (p) => (page = p));
 
   test('a calculator: clicking 7 + 8 = shows 15 in the display', async () => {
     const win = await start(page, [
@@ -641,15 +650,8 @@ describe('tkinter in the extension (dist)', () => {
 });
 
 describe('tkinter: files, scrolling and menus from the mouse and keyboard (dist)', () => {
-  let browser;
   let page;
-  before(async () => {
-    browser = await h.launch();
-    page = await h.openPanel(browser);
-    await page.setViewportSize({ width: 600, height: 1400 });
-  });
-  after(async () => browser?.close());
-  beforeEach(async () => h.settle(page));
+  usePanel({}, (p) => (page = p));
 
   test('file dialogs: Open reads a file the user picks; Save offers what the program wrote as a download', async () => {
     const win = await start(page, [
@@ -804,15 +806,8 @@ describe('tkinter: files, scrolling and menus from the mouse and keyboard (dist)
 // The main-thread fallback (dist-test, panel.html?fallback): mainloop() returns at once, and each click calls the
 // program's callbacks directly; geometry is answered on the panel's thread, dialogs suspend through JSPI.
 describe('tkinter in the main-thread fallback (dist-test)', () => {
-  let browser;
   let page;
-  before(async () => {
-    browser = await h.launch({ dist: 'dist-test' });
-    page = await h.openPanel(browser, '?fallback');
-    await page.setViewportSize({ width: 600, height: 1400 });
-  });
-  after(async () => browser?.close());
-  beforeEach(async () => h.settle(page));
+  usePanel({ dist: 'dist-test', query: '?fallback' }, (p) => (page = p));
 
   test('buttons run their commands after mainloop() returned; winfo and a message box work from a callback', async () => {
     const win = await start(page, [
